@@ -1,0 +1,20 @@
+/** @type {import('jest').Config} */
+export default {
+  testEnvironment: '<rootDir>/jest/environment.mjs',
+  roots: ['<rootDir>/__tests__'],
+  testPathIgnorePatterns: ['/__mocks__/', '/support/'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  setupFilesAfterEnv: ['<rootDir>/jest/setup.ts'],
+  transform: {
+    '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }],
+    '^.+\\.mdx$': '<rootDir>/jest/mdx-transformer.mjs',
+  },
+  // remark/unified and friends ship only ES modules; let SWC turn them into CommonJS.
+  transformIgnorePatterns: ['/node_modules/(?!(@mdx-js|unified|unist-|mdast-|micromark|remark-|hast-|estree-|vfile|bail|trough|devlop|is-plain-obj|zwitch|longest-streak|ccount|markdown-table|character-entities|decode-named|property-information|space-separated|comma-separated|html-void|stringify-entities|collapse-white-space|escape-string|trim-lines|yaml)/)'],
+  moduleNameMapper: {
+    '\\.css$': '<rootDir>/jest/style-stub.cjs',
+    '^\\./lesson-files$': '<rootDir>/__tests__/support/lesson-files.ts',
+  },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'jsx', 'json', 'mdx'],
+  clearMocks: true,
+};

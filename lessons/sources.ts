@@ -1,0 +1,299 @@
+import type { Source } from '../src/course/source';
+
+/**
+ * Every source the course cites. Stable ids: lessons cite them with <Cite id="…" />
+ * and list them in frontmatter `sources`. Provider pages change: say when they were read.
+ */
+const sources: Source[] = [
+  {
+    id: 'openai-fine-tuning-guide',
+    author: 'OpenAI',
+    title: 'Fine-tuning guide (OpenAI platform documentation)',
+    year: 2024,
+    url: 'https://platform.openai.com/docs/guides/fine-tuning',
+    kind: 'documentation',
+  },
+  {
+    id: 'openai-gpt35-fine-tuning-2023',
+    author: 'OpenAI',
+    title: 'GPT-3.5 Turbo fine-tuning and API updates',
+    year: 2023,
+    url: 'https://openai.com/index/gpt-3-5-turbo-fine-tuning-and-api-updates/',
+    kind: 'announcement',
+  },
+  {
+    id: 'vertex-supervised-tuning',
+    author: 'Google Cloud',
+    title: 'About supervised fine-tuning for Gemini models (Vertex AI documentation)',
+    year: 2024,
+    url: 'https://cloud.google.com/vertex-ai/generative-ai/docs/models/gemini-supervised-tuning',
+    kind: 'documentation',
+  },
+  {
+    id: 'hf-llm-course-fine-tuning',
+    author: 'Hugging Face',
+    title: 'LLM Course, chapter 11: Supervised fine-tuning',
+    year: 2025,
+    url: 'https://huggingface.co/learn/llm-course/chapter11/1',
+    kind: 'course',
+  },
+  {
+    id: 'hf-peft-docs',
+    author: 'Hugging Face',
+    title: 'PEFT: Parameter-Efficient Fine-Tuning (library documentation)',
+    year: 2024,
+    url: 'https://huggingface.co/docs/peft/index',
+    kind: 'documentation',
+  },
+  {
+    id: 'howard-ruder-2018-ulmfit',
+    author: 'Jeremy Howard and Sebastian Ruder',
+    title: 'Universal Language Model Fine-tuning for Text Classification',
+    year: 2018,
+    url: 'https://arxiv.org/abs/1801.06146',
+    kind: 'paper',
+  },
+  {
+    id: 'devlin-2018-bert',
+    author: 'Jacob Devlin, Ming-Wei Chang, Kenton Lee and Kristina Toutanova',
+    title: 'BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding',
+    year: 2018,
+    url: 'https://arxiv.org/abs/1810.04805',
+    kind: 'paper',
+  },
+  {
+    id: 'brown-2020-gpt3',
+    author: 'Tom B. Brown et al.',
+    title: 'Language Models are Few-Shot Learners',
+    year: 2020,
+    url: 'https://arxiv.org/abs/2005.14165',
+    kind: 'paper',
+  },
+  {
+    id: 'lewis-2020-rag',
+    author: 'Patrick Lewis et al.',
+    title: 'Retrieval-Augmented Generation for Knowledge-Intensive NLP Tasks',
+    year: 2020,
+    url: 'https://arxiv.org/abs/2005.11401',
+    kind: 'paper',
+  },
+  {
+    id: 'ovadia-2023-fine-tuning-or-retrieval',
+    author: 'Oded Ovadia, Menachem Brief, Moshik Mishaeli and Oren Elisha',
+    title: 'Fine-Tuning or Retrieval? Comparing Knowledge Injection in LLMs',
+    year: 2023,
+    url: 'https://arxiv.org/abs/2312.05934',
+    kind: 'paper',
+  },
+  {
+    id: 'wei-2021-flan',
+    author: 'Jason Wei et al.',
+    title: 'Finetuned Language Models Are Zero-Shot Learners',
+    year: 2021,
+    url: 'https://arxiv.org/abs/2109.01652',
+    kind: 'paper',
+  },
+  {
+    id: 'ouyang-2022-instructgpt',
+    author: 'Long Ouyang et al.',
+    title: 'Training language models to follow instructions with human feedback',
+    year: 2022,
+    url: 'https://arxiv.org/abs/2203.02155',
+    kind: 'paper',
+  },
+  {
+    id: 'rafailov-2023-dpo',
+    author: 'Rafael Rafailov et al.',
+    title: 'Direct Preference Optimization: Your Language Model is Secretly a Reward Model',
+    year: 2023,
+    url: 'https://arxiv.org/abs/2305.18290',
+    kind: 'paper',
+  },
+  {
+    id: 'zhou-2023-lima',
+    author: 'Chunting Zhou et al.',
+    title: 'LIMA: Less Is More for Alignment',
+    year: 2023,
+    url: 'https://arxiv.org/abs/2305.11206',
+    kind: 'paper',
+  },
+  {
+    id: 'houlsby-2019-adapters',
+    author: 'Neil Houlsby et al.',
+    title: 'Parameter-Efficient Transfer Learning for NLP',
+    year: 2019,
+    url: 'https://arxiv.org/abs/1902.00751',
+    kind: 'paper',
+  },
+  {
+    id: 'li-liang-2021-prefix-tuning',
+    author: 'Xiang Lisa Li and Percy Liang',
+    title: 'Prefix-Tuning: Optimizing Continuous Prompts for Generation',
+    year: 2021,
+    url: 'https://arxiv.org/abs/2101.00190',
+    kind: 'paper',
+  },
+  {
+    id: 'lester-2021-prompt-tuning',
+    author: 'Brian Lester, Rami Al-Rfou and Noah Constant',
+    title: 'The Power of Scale for Parameter-Efficient Prompt Tuning',
+    year: 2021,
+    url: 'https://arxiv.org/abs/2104.08691',
+    kind: 'paper',
+  },
+  {
+    id: 'hu-2021-lora',
+    author: 'Edward J. Hu et al.',
+    title: 'LoRA: Low-Rank Adaptation of Large Language Models',
+    year: 2021,
+    url: 'https://arxiv.org/abs/2106.09685',
+    kind: 'paper',
+  },
+  {
+    id: 'microsoft-lora-readme',
+    author: 'Microsoft',
+    title: 'LoRA: code and checkpoints (microsoft/LoRA on GitHub)',
+    year: 2021,
+    url: 'https://github.com/microsoft/LoRA',
+    kind: 'documentation',
+  },
+  {
+    id: 'dettmers-2023-qlora',
+    author: 'Tim Dettmers, Artidoro Pagnoni, Ari Holtzman and Luke Zettlemoyer',
+    title: 'QLoRA: Efficient Finetuning of Quantized LLMs',
+    year: 2023,
+    url: 'https://arxiv.org/abs/2305.14314',
+    kind: 'paper',
+  },
+  {
+    id: 'mccloskey-cohen-1989',
+    author: 'Michael McCloskey and Neal J. Cohen',
+    title: 'Catastrophic Interference in Connectionist Networks: The Sequential Learning Problem',
+    year: 1989,
+    url: 'https://doi.org/10.1016/S0079-7421(08)60536-8',
+    kind: 'paper',
+  },
+  {
+    id: 'kirkpatrick-2017-ewc',
+    author: 'James Kirkpatrick et al.',
+    title: 'Overcoming catastrophic forgetting in neural networks',
+    year: 2017,
+    url: 'https://arxiv.org/abs/1612.00796',
+    kind: 'paper',
+  },
+  {
+    id: 'qi-2023-safety',
+    author: 'Xiangyu Qi et al.',
+    title: 'Fine-tuning Aligned Language Models Compromises Safety, Even When Users Do Not Intend To!',
+    year: 2023,
+    url: 'https://arxiv.org/abs/2310.03693',
+    kind: 'paper',
+  },
+  {
+    id: 'carlini-2021-extraction',
+    author: 'Nicholas Carlini et al.',
+    title: 'Extracting Training Data from Large Language Models',
+    year: 2021,
+    url: 'https://arxiv.org/abs/2012.07805',
+    kind: 'paper',
+  },
+  {
+    id: 'inan-2023-llama-guard',
+    author: 'Hakan Inan et al. (Meta)',
+    title: 'Llama Guard: LLM-based Input-Output Safeguard for Human-AI Conversations',
+    year: 2023,
+    url: 'https://arxiv.org/abs/2312.06674',
+    kind: 'paper',
+  },
+  {
+    id: 'singhal-2023-med-palm',
+    author: 'Karan Singhal et al.',
+    title: 'Large language models encode clinical knowledge (Nature 620)',
+    year: 2023,
+    url: 'https://www.nature.com/articles/s41586-023-06291-2',
+    kind: 'paper',
+  },
+  {
+    id: 'openai-indeed-2024',
+    author: 'OpenAI',
+    title: 'Indeed: customer story',
+    year: 2024,
+    url: 'https://openai.com/index/indeed/',
+    kind: 'case-study',
+  },
+  {
+    id: 'openai-harvey-2024',
+    author: 'OpenAI',
+    title: 'Harvey: customer story',
+    year: 2024,
+    url: 'https://openai.com/customer-stories/harvey',
+    kind: 'case-study',
+  },
+  // --- sources added while writing lessons: append below this line, one block per lesson group ---
+  /*
+   * Added for lessons/glossary.ts, 08-related-terms and 09-further-reading.
+   * goodfellow-2016-deep-learning: chapter 5 (Machine Learning Basics) covers capacity,
+   *   overfitting and underfitting (5.2) and hyperparameters and validation sets (5.3).
+   * openai-tokens-help: undated help article; year is when it was checked (November 2026).
+   * arxiv-moderation: undated help page ("the arXiv moderation process is not a peer-review
+   *   process"); year is when it was checked (November 2026).
+   */
+  {
+    id: 'goodfellow-2016-deep-learning',
+    author: 'Ian Goodfellow, Yoshua Bengio and Aaron Courville',
+    title: 'Deep Learning (MIT Press), chapter 5: Machine Learning Basics',
+    year: 2016,
+    url: 'https://www.deeplearningbook.org/contents/ml.html',
+    kind: 'book',
+    note: 'Free online textbook; the chapter explains overfitting, hyperparameters and validation sets.',
+  },
+  {
+    id: 'openai-tokens-help',
+    author: 'OpenAI',
+    title: 'What are tokens and how to count them? (OpenAI Help Center)',
+    year: 2026,
+    url: 'https://help.openai.com/en/articles/4936856-what-are-tokens-and-how-to-count-them',
+    kind: 'documentation',
+    note: 'Rules of thumb for how much text a token is, and how tokens are counted for billing.',
+  },
+  {
+    id: 'arxiv-moderation',
+    author: 'arXiv',
+    title: 'arXiv moderation (arXiv help pages)',
+    year: 2026,
+    url: 'https://info.arxiv.org/help/moderation/index.html',
+    kind: 'documentation',
+    note: 'What arXiv checks before posting a paper, and that its moderation is not peer review.',
+  },
+  /*
+   * Added for lessons 04-how-it-works and 05-examples-in-practice.
+   * openai-api-fine-tuning-jobs: the API reference for creating a fine-tuning job; its
+   *   validation_file text ("used to generate validation metrics periodically during
+   *   fine-tuning … the same data should not be present in both train and validation files")
+   *   and the suffix example (ft:gpt-3.5-turbo:openai:custom-model-name:7p4lURel) checked in
+   *   the reference as mirrored by OpenAI's SDK documentation (2023–2024 versions).
+   * colombo-2024-saullm: arXiv 2403.03883, abstract checked (Mistral 7B base, English legal
+   *   corpus of over 30 billion tokens, then instruction fine-tuning on legal datasets).
+   * Also for these lessons: openai-harvey-2024's url was corrected to the address under which
+   *   OpenAI published the story on 2 April 2024 (openai.com/customer-stories/harvey).
+   */
+  {
+    id: 'openai-api-fine-tuning-jobs',
+    author: 'OpenAI',
+    title: 'API reference: Create fine-tuning job',
+    year: 2024,
+    url: 'https://platform.openai.com/docs/api-reference/fine-tuning/create',
+    kind: 'documentation',
+    note: 'What the training and validation files are for, and how a tuned model is named.',
+  },
+  {
+    id: 'colombo-2024-saullm',
+    author: 'Pierre Colombo et al.',
+    title: 'SaulLM-7B: A pioneering Large Language Model for Law',
+    year: 2024,
+    url: 'https://arxiv.org/abs/2403.03883',
+    kind: 'paper',
+  },
+];
+
+export default sources;

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// Prints the gzip size of the JavaScript the first page loads and of each lesson's chunks,
+// read from the Vite manifest of `dist/`, and exits 1 when a budget is exceeded.
+// Run after `vite build`.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+
+const BUDGET = { firstPage: 110 * 1024, lesson: 25 * 1024 };
+const dist = path.resolve('dist');
+const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'));
+const gz = (file) => gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** A chunk's file plus every chunk it imports statically, recursively. */
+function closure(key, seen = new Set()) {
+  const chunk = manifest[key];
+  if (!chunk || seen.has(chunk.file)) return seen;
+  seen.add(chunk.file);
+  for (const imported of chunk.imports ?? []) closure(imported, seen);
+  return seen;
+}
+
+const firstPageFiles = closure('index.html');
+const firstPage = [...firstPageFiles].reduce((sum, file) => sum + gz(file), 0);
+const failures = [];
+const rows = [['first page (entry + static imports)', firstPage, BUDGET.firstPage]];
+if (firstPage > BUDGET.firstPage) failures.push('first page');
+
+const lessonKeys = Object.keys(manifest).filter((key) => /^lessons\/.+\.mdx$/.test(key)).sort();
+for (const key of lessonKeys) {
+  // The lesson body, its question bank, and anything only it imports (not already on the first page).
+  const bankKey = key.replace(/\.mdx$/, '.questions.ts');
+  const files = new Set([...closure(key), ...closure(bankKey)]);
+  const shared = new Set([...closure('src/course/lesson-route.tsx'), ...firstPageFiles]);
+  const own = [...files].filter((file) => !shared.has(file) && !isSharedByOthers(file, key, bankKey));
+  const size = own.reduce((sum, file) => sum + gz(file), 0);
+  rows.push([`lesson ${path.basename(key)} (body + questions)`, size, BUDGET.lesson]);
+  if (size > BUDGET.lesson) failures.push(key);
+}
+
+function isSharedByOthers(file, key, bankKey) {
+  return Object.entries(manifest).some(
+    ([other, chunk]) => other !== key && other !== bankKey && /^lessons\//.test(other) && chunk.file !== file && closure(other).has(file),
+  );
+}
+
+const lessonRoute = [...closure('src/course/lesson-route.tsx')].filter((f) => !firstPageFiles.has(f)).reduce((s, f) => s + gz(f), 0);
+rows.push(['lesson page code, shared by all lessons (loaded on first lesson)', lessonRoute, null]);
+
+const width = Math.max(...rows.map(([name]) => name.length));
+console.log('JavaScript, gzip -9:');
+for (const [name, size, budget] of rows) {
+  const verdict = budget === null ? '' : size > budget ? `  OVER budget ${kb(budget)}` : `  (budget ${kb(budget)})`;
+  console.log(`  ${name.padEnd(width)}  ${kb(size).padStart(9)}${verdict}`);
+}
+if (failures.length) {
+  console.error(`Over budget: ${failures.join(', ')}`);
+  process.exit(1);
+}
+console.log('All within budget.');

@@ -1,0 +1,51 @@
+import { useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
+
+/** The shell every page shares: skip link, header with navigation, main, footer. */
+export function Layout() {
+  const mainRef = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const firstRender = useRef(true);
+
+  // After a client-side navigation, move focus to the new page's main content so a
+  // screen-reader or keyboard user starts at the top of what changed.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+  }, [pathname]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to="/" className="site-title">
+            <span aria-hidden="true" className="site-title__mark" />
+            Fine-tuning
+          </Link>
+          <nav aria-label="Main">
+            <ul className="site-nav">
+              <li>
+                <NavLink to="/" end>
+                  Course map
+                </NavLink>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>Based on the AI glossary entry “What is fine-tuning?”. Progress is saved in this browser only.</p>
+      </footer>
+      <ScrollRestoration />
+    </>
+  );
+}

@@ -1,0 +1,8 @@
+/** Shown while a deep-linked lesson loads on first visit. */
+export function LessonLoading() {
+  return (
+    <p role="status" className="loading">
+      Loading the lesson…
+    </p>
+  );
+}

@@ -1,0 +1,20 @@
+import type { RouteObject } from 'react-router';
+import { CourseHome } from '../course/course-home';
+import { Layout } from './layout';
+import { LessonLoading } from './lesson-loading';
+import { NotFound } from './not-found';
+import { RouteError } from './route-error';
+
+/** The app's routes, shared by the browser router and the tests' memory router. */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <Layout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <CourseHome /> },
+      { path: 'lessons/:slug', HydrateFallback: LessonLoading, lazy: () => import('../course/lesson-route') },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];

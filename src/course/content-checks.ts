@@ -1,0 +1,157 @@
+/**
+ * Whole-course content checks, run by the tests (never shipped): every lesson's frontmatter,
+ * every question bank, and every reference between them. Each problem is one line that
+ * names the file and the field, e.g. `lessons/02-x.questions.ts: [3].options[1].explanation: …`.
+ */
+import type { GlossaryEntry } from './glossary-entry';
+import { formatIssues, lessonMetaSchema } from './lesson-meta-schema';
+import type { LessonMeta } from './lesson-meta';
+import type { Source } from './source';
+import { questionBankSchema } from '../quiz/lib/question-schema';
+import type { Question } from '../quiz/lib/question';
+
+export interface CourseFiles {
+  /** lessons/NN-name.mdx → its source text and parsed (unvalidated) frontmatter */
+  lessons: { file: string; source: string; frontmatter: unknown }[];
+  /** lessons/NN-name.questions.ts → its default export (unvalidated) */
+  banks: { file: string; questions: unknown }[];
+  sources: Source[];
+  glossary: GlossaryEntry[];
+}
+
+export const MIN_QUIZ_QUESTIONS = 5;
+
+const attr = (source: string, tag: string) =>
+  [...source.matchAll(new RegExp(`<${tag}\\s[^>]*?\\bid="([^"]+)"`, 'g'))].map((m) => m[1] as string);
+
+function lineOf(source: string, index: number) {
+  return source.slice(0, index).split('\n').length;
+}
+
+export function checkCourse(files: CourseFiles): string[] {
+  const errors: string[] = [];
+  const sourceIds = new Set(files.sources.map((s) => s.id));
+  const glossaryIds = new Set(files.glossary.map((g) => g.id));
+
+  // Sources and glossary.
+  const seenSources = new Set<string>();
+  files.sources.forEach((s, i) => {
+    if (seenSources.has(s.id)) errors.push(`lessons/sources.ts: [${i}].id: duplicate source id "${s.id}"`);
+    seenSources.add(s.id);
+    if (!/^https:\/\//.test(s.url)) errors.push(`lessons/sources.ts: [${i}].url: must be an https link`);
+  });
+  const seenTerms = new Set<string>();
+  files.glossary.forEach((g, i) => {
+    if (seenTerms.has(g.id)) errors.push(`lessons/glossary.ts: [${i}].id: duplicate term id "${g.id}"`);
+    seenTerms.add(g.id);
+    if (g.sources.length === 0) errors.push(`lessons/glossary.ts: [${i}].sources: cite at least one source`);
+    g.sources.forEach((id, j) => {
+      if (!sourceIds.has(id)) errors.push(`lessons/glossary.ts: [${i}].sources[${j}]: unknown source "${id}"`);
+    });
+    (g.related ?? []).forEach((id, j) => {
+      if (!glossaryIds.has(id)) errors.push(`lessons/glossary.ts: [${i}].related[${j}]: unknown term "${id}"`);
+    });
+  });
+
+  // Frontmatter.
+  const metas = new Map<string, LessonMeta>();
+  const slugs = new Map<string, string>();
+  const orders = new Map<number, string>();
+  for (const lesson of files.lessons) {
+    const result = lessonMetaSchema.safeParse(lesson.frontmatter ?? {});
+    if (!result.success) {
+      errors.push(formatIssues(lesson.file, result.error.issues));
+      continue;
+    }
+    const meta = result.data;
+    metas.set(lesson.file, meta);
+    if (slugs.has(meta.slug)) errors.push(`${lesson.file}: slug: "${meta.slug}" is also used by ${slugs.get(meta.slug)}`);
+    slugs.set(meta.slug, lesson.file);
+    if (orders.has(meta.order)) errors.push(`${lesson.file}: order: ${meta.order} is also used by ${orders.get(meta.order)}`);
+    orders.set(meta.order, lesson.file);
+    meta.sources.forEach((id, j) => {
+      if (!sourceIds.has(id)) errors.push(`${lesson.file}: sources[${j}]: unknown source "${id}"`);
+    });
+    const objectiveIds = new Set<string>();
+    meta.objectives.forEach((o, j) => {
+      if (objectiveIds.has(o.id)) errors.push(`${lesson.file}: objectives[${j}].id: duplicate objective id "${o.id}"`);
+      objectiveIds.add(o.id);
+    });
+  }
+  const metaBySlug = new Map([...metas.values()].map((m) => [m.slug, m]));
+
+  // Question banks.
+  const questionsByLessonFile = new Map<string, Question[]>();
+  const questionFile = new Map<string, string>();
+  for (const bank of files.banks) {
+    const result = questionBankSchema.safeParse(bank.questions);
+    if (!result.success) {
+      errors.push(formatIssues(bank.file, result.error.issues));
+      continue;
+    }
+    const lessonFile = bank.file.replace(/\.questions\.ts$/, '.mdx');
+    const meta = metas.get(lessonFile);
+    if (!files.lessons.some((l) => l.file === lessonFile)) errors.push(`${bank.file}: (file): no lesson ${lessonFile} beside it`);
+    questionsByLessonFile.set(lessonFile, result.data);
+    result.data.forEach((q, i) => {
+      if (questionFile.has(q.id)) errors.push(`${bank.file}: [${i}].id: duplicate question id "${q.id}" (also in ${questionFile.get(q.id)})`);
+      questionFile.set(q.id, bank.file);
+      const owner = metaBySlug.get(q.lesson);
+      if (!owner) errors.push(`${bank.file}: [${i}].lesson: unknown lesson "${q.lesson}"`);
+      else if (meta && owner.slug !== meta.slug) errors.push(`${bank.file}: [${i}].lesson: "${q.lesson}" but this bank belongs to "${meta.slug}"`);
+      if (owner && !owner.objectives.some((o) => o.id === q.objective)) {
+        errors.push(`${bank.file}: [${i}].objective: "${q.objective}" is not an objective of lesson "${q.lesson}"`);
+      }
+    });
+  }
+
+  // References inside lesson bodies.
+  for (const lesson of files.lessons) {
+    const meta = metas.get(lesson.file);
+    if (!meta) continue;
+    const body = lesson.source;
+    const bank = questionsByLessonFile.get(lesson.file) ?? [];
+    const checkpoints = attr(body, 'Checkpoint');
+    checkpoints.forEach((id) => {
+      const q = bank.find((x) => x.id === id);
+      if (!q) errors.push(`${lesson.file}: <Checkpoint id="${id}">: no such question in its bank`);
+      else if (q.placement !== 'checkpoint') errors.push(`${lesson.file}: <Checkpoint id="${id}">: question's placement is "${q.placement}", not "checkpoint"`);
+    });
+    bank
+      .filter((q) => q.placement === 'checkpoint' && !checkpoints.includes(q.id))
+      .forEach((q) => errors.push(`${lesson.file}: <Checkpoint>: checkpoint question "${q.id}" is never placed in the text`));
+    if (checkpoints.length === 0) errors.push(`${lesson.file}: <Checkpoint>: a lesson needs at least one checkpoint question`);
+    if (!/<LessonQuiz\s*\/>/.test(body)) errors.push(`${lesson.file}: <LessonQuiz>: the lesson has no end-of-lesson quiz`);
+    const quizCount = bank.filter((q) => q.placement === 'quiz').length;
+    if (quizCount < MIN_QUIZ_QUESTIONS) errors.push(`${lesson.file}: <LessonQuiz>: ${quizCount} quiz questions; at least ${MIN_QUIZ_QUESTIONS} needed`);
+    if (!/<KeyTakeaways>/.test(body)) errors.push(`${lesson.file}: <KeyTakeaways>: the lesson has no key takeaways`);
+    attr(body, 'Term').forEach((id) => {
+      if (!glossaryIds.has(id)) errors.push(`${lesson.file}: <Term id="${id}">: no such glossary term`);
+    });
+    attr(body, 'Cite').forEach((id) => {
+      if (!sourceIds.has(id)) errors.push(`${lesson.file}: <Cite id="${id}">: no such source`);
+      else if (!meta.sources.includes(id)) errors.push(`${lesson.file}: <Cite id="${id}">: not listed in the frontmatter's sources`);
+    });
+    for (const match of body.matchAll(/\]\((\/[^)\s]*)\)/g)) {
+      const [pathname, hash] = (match[1] as string).split('#');
+      const line = lineOf(body, match.index ?? 0);
+      const lessonMatch = /^\/lessons\/([^/]+)$/.exec(pathname ?? '');
+      if (pathname === '/') continue;
+      if (!lessonMatch || !metaBySlug.has(lessonMatch[1] as string)) {
+        errors.push(`${lesson.file}: line ${line}: link "${match[1]}" goes to no lesson`);
+      } else if (hash?.startsWith('term-') && !glossaryIds.has(hash.slice(5))) {
+        errors.push(`${lesson.file}: line ${line}: link "${match[1]}" goes to no glossary term`);
+      }
+    }
+    // Every ## section carries instructor notes right under its heading.
+    const sections = body.split(/^## /m).slice(1);
+    sections.forEach((section) => {
+      const heading = section.split('\n')[0];
+      if (!/^[^\n]*\n\s*<InstructorNotes\b/.test(section)) errors.push(`${lesson.file}: ## ${heading}: no <InstructorNotes> under this heading`);
+    });
+    if (/^# /m.test(body.replace(/^---[\s\S]*?---/, '').replace(/```[\s\S]*?```/g, ''))) {
+      errors.push(`${lesson.file}: (body): do not write an h1; the page renders the title`);
+    }
+  }
+  return errors;
+}

@@ -1,0 +1,41 @@
+import { bankLoaders, frontmatterByFile, lessonLoaders } from './lesson-files';
+import type { LessonMeta } from './lesson-meta';
+import type { MDXContent } from 'mdx/types';
+import type { Question } from '../quiz/lib/question';
+
+/** A lesson as the app knows it before loading it: frontmatter plus where its files are. */
+export interface LessonEntry extends LessonMeta {
+  /** The key of the MDX file in the loaders (e.g. "../../lessons/01-what-is-fine-tuning.mdx"). */
+  file: string;
+}
+
+/** Every lesson, in course order. Discovered from `lessons/*.mdx`: adding a file adds a lesson. */
+export const lessons: readonly LessonEntry[] = Object.entries(frontmatterByFile)
+  .map(([file, meta]) => ({ ...meta, file }))
+  .sort((a, b) => a.order - b.order);
+
+export function findLesson(slug: string): LessonEntry | undefined {
+  return lessons.find((lesson) => lesson.slug === slug);
+}
+
+/** The lessons either side of one, for previous/next links. */
+export function neighbours(slug: string): { previous?: LessonEntry; next?: LessonEntry } {
+  const index = lessons.findIndex((lesson) => lesson.slug === slug);
+  if (index < 0) return {};
+  return { previous: lessons[index - 1], next: lessons[index + 1] };
+}
+
+export interface LoadedLesson {
+  entry: LessonEntry;
+  Content: MDXContent;
+  questions: Question[];
+}
+
+/** Loads a lesson's body and its question bank (each its own chunk) in parallel. */
+export async function loadLesson(entry: LessonEntry): Promise<LoadedLesson> {
+  const loadBody = lessonLoaders[entry.file];
+  if (!loadBody) throw new Error(`No lesson file for ${entry.slug}`);
+  const loadBank = bankLoaders[entry.file.replace(/\.mdx$/, '.questions.ts')];
+  const [body, bank] = await Promise.all([loadBody(), loadBank ? loadBank() : Promise.resolve({ default: [] })]);
+  return { entry, Content: body.default, questions: bank.default };
+}

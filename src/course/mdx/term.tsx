@@ -1,0 +1,36 @@
+import { useId, useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import glossary from '../../../lessons/glossary';
+
+const byId = new Map(glossary.map((entry) => [entry.id, entry]));
+
+/**
+ * A glossary term in the text: a button that opens its definition in place, with a
+ * link to the full glossary. Escape closes it and returns focus to the term.
+ */
+export function Term({ id, children }: { id: string; children: ReactNode }) {
+  const entry = byId.get(id);
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  if (!entry) return <>{children}</>;
+  return (
+    <span className="term">
+      <button
+        type="button"
+        className="term__button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((value) => !value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') setOpen(false);
+        }}
+      >
+        {children}
+      </button>
+      <span id={panelId} className="term__panel" role="note" hidden={!open}>
+        <strong>{entry.term}:</strong> {entry.definition}{' '}
+        <Link to={`/lessons/related-terms#term-${entry.id}`}>In the glossary</Link>
+      </span>
+    </span>
+  );
+}
