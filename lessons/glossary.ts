@@ -9,7 +9,7 @@ const glossary: GlossaryEntry[] = [
     id: 'base-model',
     term: 'Base model',
     definition:
-      'The pre-trained model you start from before fine-tuning; fine-tuning creates a new, separate model and leaves the base model as it was. The phrase is also used for a model trained only to predict the next word of raw text, before any tuning to follow instructions.',
+      'The pre-trained model you start from before fine-tuning; fine-tuning creates a new, separate model and leaves the base model as it was. The phrase is also used for a model trained only to predict the next token of raw text, before any tuning to follow instructions.',
     sources: ['openai-fine-tuning-guide', 'hf-llm-course-fine-tuning'],
     related: ['pre-training', 'instruction-tuning', 'supervised-fine-tuning'],
   },
@@ -34,7 +34,7 @@ const glossary: GlossaryEntry[] = [
     term: 'Epoch',
     definition:
       'One complete pass through all the examples in the training data. The number of epochs is a hyperparameter, and hosted training is priced by the tokens processed, so more epochs cost more.',
-    sources: ['openai-fine-tuning-guide', 'openai-gpt35-fine-tuning-2023'],
+    sources: ['openai-api-fine-tuning-jobs', 'openai-gpt35-fine-tuning-2023'],
     related: ['hyperparameters', 'overfitting', 'tokens'],
   },
   {
@@ -50,7 +50,7 @@ const glossary: GlossaryEntry[] = [
     term: 'Hyperparameters',
     definition:
       'Settings you choose for a training run rather than values the model learns, such as the number of epochs, the learning rate and the batch size. Adjusting them and training again is a normal part of fine-tuning.',
-    sources: ['goodfellow-2016-deep-learning', 'openai-fine-tuning-guide'],
+    sources: ['goodfellow-2016-deep-learning', 'openai-api-fine-tuning-jobs'],
     related: ['epoch', 'validation-set', 'overfitting'],
   },
   {
@@ -183,7 +183,7 @@ const glossary: GlossaryEntry[] = [
     term: 'Validation set',
     definition:
       'Examples you keep out of training and use only to check the model, during training and when you compare settings. If the model keeps improving on its training data but gets worse on the validation set, it is overfitting.',
-    sources: ['goodfellow-2016-deep-learning', 'openai-fine-tuning-guide'],
+    sources: ['goodfellow-2016-deep-learning', 'openai-api-fine-tuning-jobs'],
     related: ['overfitting', 'training-data', 'hyperparameters'],
   },
   {

@@ -233,14 +233,19 @@ const sources: Source[] = [
   /*
    * Added for lessons/glossary.ts, 08-related-terms and 09-further-reading.
    * goodfellow-2016-deep-learning: chapter 5 (Machine Learning Basics) covers capacity,
-   *   overfitting and underfitting (5.2) and hyperparameters and validation sets (5.3).
-   * openai-tokens-help: undated help article; year is when it was checked (November 2026).
+   *   overfitting and underfitting (5.2) and hyperparameters and validation sets (5.3);
+   *   checked against the chapter's contents and the text of 5.3. The address is the book's
+   *   own free HTML edition of chapter 5.
+   * openai-tokens-help: undated help article (tokens as pieces of words; for English about
+   *   4 characters or 3/4 of a word per token; input and output tokens billed); checked in a
+   *   stored copy of the page. Year is when it was checked (November 2026).
    * arxiv-moderation: undated help page ("the arXiv moderation process is not a peer-review
-   *   process"); year is when it was checked (November 2026).
+   *   process"; moderators check topic and scholarly interest); checked against its source,
+   *   source/help/moderation/index.md in arXiv's arxiv-docs repository. Year as above.
    */
   {
     id: 'goodfellow-2016-deep-learning',
-    author: 'Ian Goodfellow, Yoshua Bengio and Aaron Courville',
+    author: 'Ian Goodfellow et al.',
     title: 'Deep Learning (MIT Press), chapter 5: Machine Learning Basics',
     year: 2016,
     url: 'https://www.deeplearningbook.org/contents/ml.html',

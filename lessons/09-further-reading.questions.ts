@@ -1,0 +1,383 @@
+import type { Question } from '../src/quiz/lib/question';
+
+const questions: Question[] = [
+  // --- Checkpoints (inside the text) ---
+  {
+    id: 'reading-check-kinds',
+    lesson: 'further-reading',
+    objective: 'source-kinds',
+    difficulty: 'easy',
+    placement: 'checkpoint',
+    type: 'single',
+    prompt:
+      'You need the file format and the minimum number of examples that a provider’s fine-tuning service accepts today. Where do you look first?',
+    hint: 'Which kind of source is kept up to date by the people who run the service?',
+    options: [
+      {
+        id: 'docs',
+        text: 'The provider’s current documentation',
+        correct: true,
+        explanation: 'Right: documentation says what the service accepts now. Note the date you read it, because it changes.',
+      },
+      {
+        id: 'paper',
+        text: 'The research paper that introduced the method',
+        correct: false,
+        explanation: 'A paper explains a method and its experiments. It says nothing about what a particular service accepts today.',
+      },
+      {
+        id: 'announcement',
+        text: 'The provider’s launch announcement from 2023',
+        correct: false,
+        explanation: 'An announcement is a snapshot of launch day. Formats, limits and prices may have changed since.',
+      },
+      {
+        id: 'case-study',
+        text: 'A customer story on the provider’s website',
+        correct: false,
+        explanation: 'A customer story describes one project. It is not a specification of the service.',
+      },
+    ],
+  },
+  {
+    id: 'reading-check-claim',
+    lesson: 'further-reading',
+    objective: 'judge-claims',
+    difficulty: 'hard',
+    placement: 'checkpoint',
+    type: 'single',
+    prompt: 'A slide says: ‘LoRA uses 10,000 times less memory than fine-tuning.’ What is wrong with it?',
+    hint: 'Go back to what the 10,000 times figure counted, and what it was compared with.',
+    options: [
+      {
+        id: 'parameters-not-memory',
+        text: 'The figure counts trainable parameters, not memory, and was measured against full fine-tuning of GPT-3 175B; the memory saving reported was about threefold.',
+        correct: true,
+        explanation: 'Right: the slide swaps the thing being counted and drops the setting. Both matter before you repeat a figure.',
+      },
+      {
+        id: 'nothing-wrong',
+        text: 'Nothing: that is what the LoRA paper reports.',
+        correct: false,
+        explanation: 'The paper reports 10,000 times fewer trainable parameters and about 3 times less GPU memory, against full fine-tuning of GPT-3 175B. The slide mixes the two.',
+      },
+      {
+        id: 'more-memory',
+        text: 'LoRA actually needs more memory than full fine-tuning.',
+        correct: false,
+        explanation: 'The paper reports less memory, not more: about a third of what full fine-tuning of GPT-3 175B needed.',
+      },
+      {
+        id: 'uncheckable',
+        text: 'The figure comes from a customer story, so it cannot be checked.',
+        correct: false,
+        explanation: 'It comes from the LoRA paper by Hu et al. (2021), which you can read and check.',
+      },
+    ],
+  },
+
+  // --- End-of-lesson quiz ---
+  {
+    id: 'reading-quiz-match-papers',
+    lesson: 'further-reading',
+    objective: 'find-sources',
+    difficulty: 'easy',
+    placement: 'quiz',
+    type: 'matching',
+    prompt: 'Match each idea to the paper that introduced or demonstrated it.',
+    hint: 'QLoRA builds on LoRA, so its paper came later; DPO was proposed as a simpler route to what RLHF does.',
+    pairs: [
+      {
+        id: 'lora',
+        left: 'LoRA',
+        right: 'Hu et al., 2021',
+        explanation: 'Hu et al. froze the pre-trained weights and trained small low-rank matrices instead.',
+      },
+      {
+        id: 'qlora',
+        left: 'QLoRA',
+        right: 'Dettmers et al., 2023',
+        explanation: 'Dettmers et al. trained LoRA on top of a base model compressed to 4 bits.',
+      },
+      {
+        id: 'rag',
+        left: 'Retrieval-augmented generation (RAG)',
+        right: 'Lewis et al., 2020',
+        explanation: 'Lewis et al. combined a language model with a searchable index of documents.',
+      },
+      {
+        id: 'few-shot',
+        left: 'Few-shot learning with GPT-3',
+        right: 'Brown et al., 2020',
+        explanation: 'Brown et al. showed GPT-3 doing tasks from examples in the prompt, with no weight updates.',
+      },
+      {
+        id: 'rlhf',
+        left: 'RLHF to make InstructGPT',
+        right: 'Ouyang et al., 2022',
+        explanation: 'Ouyang et al. tuned GPT-3 on demonstrations and human rankings to make InstructGPT.',
+      },
+      {
+        id: 'dpo',
+        left: 'DPO',
+        right: 'Rafailov et al., 2023',
+        explanation: 'Rafailov et al. learned from preference pairs without a separate reward model.',
+      },
+    ],
+  },
+  {
+    id: 'reading-quiz-match-kinds',
+    lesson: 'further-reading',
+    objective: 'source-kinds',
+    difficulty: 'medium',
+    placement: 'quiz',
+    type: 'matching',
+    prompt: 'Match each question to the kind of source best placed to answer it.',
+    hint: 'Ask who writes each kind of source, and when.',
+    pairs: [
+      {
+        id: 'paper',
+        left: 'How does a method work, and what did it achieve in experiments?',
+        right: 'A research paper',
+        explanation: 'Papers describe a method and report what the authors measured, on stated models and data.',
+      },
+      {
+        id: 'docs',
+        left: 'Which file format does the service accept today?',
+        right: 'Provider documentation',
+        explanation: 'Documentation is kept current by the provider; note the date you read it.',
+      },
+      {
+        id: 'announcement',
+        left: 'What did the service cost on the day it launched?',
+        right: 'A launch announcement',
+        explanation: 'An announcement is a dated snapshot: a good record of launch-day prices, not of today’s.',
+      },
+      {
+        id: 'case-study',
+        left: 'What did one company try, as described by its supplier?',
+        right: 'A customer story',
+        explanation: 'Customer stories are written by the provider about a customer: useful examples, not independent measurement.',
+      },
+      {
+        id: 'course',
+        left: 'How do I practise fine-tuning with open-source tools, step by step?',
+        right: 'A course',
+        explanation: 'A course such as Hugging Face’s LLM Course walks you through the tools in order.',
+      },
+    ],
+  },
+  {
+    id: 'reading-quiz-four-questions',
+    lesson: 'further-reading',
+    objective: 'judge-claims',
+    difficulty: 'medium',
+    placement: 'quiz',
+    type: 'multiple',
+    prompt: 'A colleague forwards a post that says ‘fine-tuning beats RAG’. Which questions help you judge it? Select all that apply.',
+    hint: 'Four questions from the lesson: one about time, one about people, two about the test itself.',
+    options: [
+      {
+        id: 'when',
+        text: 'When was the claim made?',
+        correct: true,
+        explanation: 'Right: models, prices and services change, so a result from one year may not hold the next.',
+      },
+      {
+        id: 'who',
+        text: 'Who measured it, and do they sell one of the two approaches?',
+        correct: true,
+        explanation: 'Right: a provider testing its own service is not a neutral judge.',
+      },
+      {
+        id: 'on-what',
+        text: 'On which model, data and task?',
+        correct: true,
+        explanation: 'Right: fine-tuning for tone and RAG for facts solve different problems, so the task decides a lot.',
+      },
+      {
+        id: 'against-what',
+        text: 'Compared with what, exactly?',
+        correct: true,
+        explanation: 'Right: a result is only as strong as what it beat. A weak RAG set-up is easy to beat.',
+      },
+      {
+        id: 'shares',
+        text: 'How many times has the post been shared?',
+        correct: false,
+        explanation: 'Popularity says nothing about whether a result was measured well.',
+      },
+      {
+        id: 'jargon',
+        text: 'Does it use a lot of technical terms?',
+        correct: false,
+        explanation: 'Technical language can make a claim sound authoritative without making it true. Look for the evidence instead.',
+      },
+    ],
+  },
+  {
+    id: 'reading-quiz-dated-price',
+    lesson: 'further-reading',
+    objective: 'judge-claims',
+    difficulty: 'medium',
+    placement: 'quiz',
+    type: 'single',
+    prompt: 'The glossary entry says fine-tuning GPT-3.5 might cost $10–50 for a small dataset. How should you use that figure today?',
+    hint: 'The figure carries no date. What decides a training bill?',
+    options: [
+      {
+        id: 'check-current',
+        text: 'As a rough, undated guide: check the provider’s current prices for the model you mean, and work out tokens × epochs × rate.',
+        correct: true,
+        explanation: 'Right: prices are set per token, change over time and differ by model, so recalculate for your case.',
+      },
+      {
+        id: 'assume-current',
+        text: 'As today’s price, because it is in a glossary.',
+        correct: false,
+        explanation: 'The figure has no date, and provider prices change. Being written down does not make it current.',
+      },
+      {
+        id: 'any-model',
+        text: 'As the likely cost for any model, GPT-4 included.',
+        correct: false,
+        explanation: 'The same entry says GPT-4 fine-tuning is significantly more expensive. Prices differ by model.',
+      },
+      {
+        id: 'ignore',
+        text: 'Not at all: cost figures for fine-tuning cannot be estimated in advance.',
+        correct: false,
+        explanation: 'They can: providers publish a per-token rate, and you know your file’s tokens and the number of epochs.',
+      },
+    ],
+  },
+  {
+    id: 'reading-quiz-arxiv',
+    lesson: 'further-reading',
+    objective: 'source-kinds',
+    difficulty: 'easy',
+    placement: 'quiz',
+    type: 'myth-or-reality',
+    prompt: 'If a paper has an arXiv address, other experts have peer reviewed it.',
+    hint: 'What do arXiv’s own help pages say its moderation is, and is not?',
+    answer: 'myth',
+    explanations: {
+      myth: 'Right, it is a myth. arXiv moderators check that a paper is on topic and of scholarly interest, but arXiv says its moderation is not peer review.',
+      reality:
+        'Not so. arXiv’s moderation checks topic and scholarly interest, and arXiv states that it is not a peer-review process. An arXiv link means a paper is public, not that it has been reviewed.',
+    },
+  },
+  {
+    id: 'reading-quiz-knowledge-study',
+    lesson: 'further-reading',
+    objective: 'judge-claims',
+    difficulty: 'hard',
+    placement: 'quiz',
+    type: 'single',
+    prompt:
+      'A study found that RAG consistently beat unsupervised fine-tuning when the aim was to add factual knowledge to a model. Which conclusion does it support?',
+    hint: 'Look closely at what was being added, and by which kind of fine-tuning.',
+    options: [
+      {
+        id: 'facts-retrieval',
+        text: 'When you need a model to answer from new facts, retrieval is the stronger place to start.',
+        correct: true,
+        explanation: 'Right: that is what was measured, knowledge added by each method, and retrieval came out ahead.',
+      },
+      {
+        id: 'never-fine-tune',
+        text: 'Fine-tuning is never worth doing.',
+        correct: false,
+        explanation: 'The study tested adding knowledge. It did not test fine-tuning for format, tone or consistent behaviour, which is what the glossary entry recommends fine-tuning for.',
+      },
+      {
+        id: 'rag-for-style',
+        text: 'RAG is also the better way to change a model’s tone and format.',
+        correct: false,
+        explanation: 'Tone and format were not what the study measured. Stretching a result beyond its task is a common mistake.',
+      },
+      {
+        id: 'all-settings',
+        text: 'The result holds for every model, dataset and kind of fine-tuning.',
+        correct: false,
+        explanation: 'A result belongs to its setting. This one compared retrieval with unsupervised fine-tuning on knowledge-heavy tasks.',
+      },
+    ],
+  },
+  {
+    id: 'reading-quiz-vendor-claim',
+    lesson: 'further-reading',
+    objective: 'judge-claims',
+    difficulty: 'medium',
+    placement: 'quiz',
+    type: 'single',
+    prompt:
+      'OpenAI’s August 2023 announcement said a fine-tuned GPT-3.5 Turbo could match or beat GPT-4 on certain narrow tasks. What is the fairest reading?',
+    hint: 'Ask who ran the tests, and on which tasks.',
+    options: [
+      {
+        id: 'reason-to-test',
+        text: 'A result from the provider’s own early tests on certain narrow tasks: a reason to test on your task, not proof it will work there.',
+        correct: true,
+        explanation: 'Right: it tells you what the provider saw in its tests, in 2023. Your own task and data decide whether it holds for you.',
+      },
+      {
+        id: 'independent-proof',
+        text: 'Independent proof that a fine-tuned GPT-3.5 Turbo is better than GPT-4.',
+        correct: false,
+        explanation: 'The tests were the provider’s own, and the claim was limited to certain narrow tasks, not overall.',
+      },
+      {
+        id: 'worthless',
+        text: 'Worthless, because claims from providers are always false.',
+        correct: false,
+        explanation: 'A provider’s claim is not automatically false; it is just not independent. Weigh it, then test it.',
+      },
+      {
+        id: 'still-current',
+        text: 'A description of today’s models, since the announcement is official.',
+        correct: false,
+        explanation: 'An announcement describes its own date. Models and their relative strengths have changed since 2023.',
+      },
+    ],
+  },
+  {
+    id: 'reading-quiz-timeline',
+    lesson: 'further-reading',
+    objective: 'find-sources',
+    difficulty: 'medium',
+    placement: 'quiz',
+    type: 'ordering',
+    prompt: 'Put these papers in the order they appeared, earliest first.',
+    hint: 'Each idea builds on the one before: fine-tuning language models, then prompting a very large one, then cheaper and more aligned tuning.',
+    items: [
+      {
+        id: 'ulmfit',
+        text: 'ULMFiT: fine-tuning a pre-trained language model for text classification (Howard and Ruder)',
+        explanation: '2018: an early demonstration that fine-tuning a pre-trained language model works with little labelled data.',
+      },
+      {
+        id: 'gpt3',
+        text: 'GPT-3 and few-shot learning (Brown et al.)',
+        explanation: '2020: a very large model doing tasks from examples in the prompt, with no fine-tuning.',
+      },
+      {
+        id: 'lora',
+        text: 'LoRA (Hu et al.)',
+        explanation: '2021: training small added matrices instead of every weight.',
+      },
+      {
+        id: 'instructgpt',
+        text: 'InstructGPT and RLHF (Ouyang et al.)',
+        explanation: '2022: tuning on human demonstrations and rankings to follow instructions.',
+      },
+      {
+        id: 'qlora',
+        text: 'QLoRA (Dettmers et al.)',
+        explanation: '2023: LoRA on a base model compressed to 4 bits, so a 65-billion-parameter model fits one 48 GB GPU.',
+      },
+    ],
+  },
+];
+
+export default questions;
