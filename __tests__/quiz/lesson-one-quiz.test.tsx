@@ -4,40 +4,40 @@ import questions from '../../lessons/01-what-is-fine-tuning.questions';
 import { STORAGE_KEY, useProgress } from '../../src/progress/progress-store';
 import { renderApp } from '../support/render-app';
 
-const quizQuestions = questions.filter((q) => q.placement === 'quiz' && q.type === 'single');
+const quizQuestions = questions.filter((q) => q.placement === 'quiz');
 const first = quizQuestions[0];
-if (!first || first.type !== 'single') throw new Error('lesson 1 needs a single-choice quiz question');
-const right = first.options.find((o) => o.correct);
-const wrong = first.options.find((o) => !o.correct);
-if (!right || !wrong) throw new Error('question needs a right and a wrong option');
+if (!first || first.type !== 'single') throw new Error('lesson 1’s quiz should open with a single-choice question');
+const right = first.options.find((o) => o.correct)!;
+const wrong = first.options.find((o) => !o.correct)!;
 
-async function openQuestion() {
+async function openQuiz() {
   const utils = renderApp('/lessons/what-is-fine-tuning');
-  const group = await screen.findByRole('group', { name: first!.prompt });
-  return { ...utils, group };
+  const quiz = await screen.findByRole('region', { name: 'Quiz' });
+  const group = within(quiz).getByRole('group', { name: first!.prompt });
+  const form = group.closest('form') as HTMLElement;
+  return { ...utils, quiz, group, form };
 }
 
 describe('lesson 1 and its quiz', () => {
-  it('has at least two real quiz questions', async () => {
-    await openQuestion();
-    const quiz = screen.getByRole('region', { name: 'Quiz' });
-    expect(within(quiz).getAllByRole('group').length).toBeGreaterThanOrEqual(2);
+  it('embeds a quiz of several real questions, shown one at a time', async () => {
+    const { quiz } = await openQuiz();
+    expect(within(quiz).getByText(`Question 1 of ${quizQuestions.length}`)).toBeInTheDocument();
+    expect(quizQuestions.length).toBeGreaterThanOrEqual(2);
+    expect(within(quiz).getAllByRole('group')).toHaveLength(1);
   });
 
   it('says "Correct" and why when the learner chooses the right option', async () => {
-    const { user, group } = await openQuestion();
+    const { user, group, form } = await openQuiz();
     await user.click(within(group).getByRole('radio', { name: right.text }));
-    const form = group.closest('form') as HTMLElement;
     await user.click(within(form).getByRole('button', { name: 'Check answer' }));
     const status = within(form).getByRole('status');
     expect(status).toHaveTextContent(/^Correct/);
     expect(status).toHaveTextContent(right.explanation);
   });
 
-  it('says "Incorrect", explains the chosen option and gives the right one', async () => {
-    const { user, group, container } = await openQuestion();
+  it('says "Incorrect", explains the chosen option and the right one', async () => {
+    const { user, group, form, container } = await openQuiz();
     await user.click(within(group).getByRole('radio', { name: wrong.text }));
-    const form = group.closest('form') as HTMLElement;
     await user.click(within(form).getByRole('button', { name: 'Check answer' }));
     const status = within(form).getByRole('status');
     expect(status).toHaveTextContent(/^Incorrect/);
@@ -47,26 +47,31 @@ describe('lesson 1 and its quiz', () => {
   });
 
   it('asks for a choice before checking', async () => {
-    const { user, group } = await openQuestion();
-    const form = group.closest('form') as HTMLElement;
+    const { user, form } = await openQuiz();
     await user.click(within(form).getByRole('button', { name: 'Check answer' }));
     expect(within(form).getByRole('status')).toHaveTextContent(/choose an answer/i);
   });
 
   it('keeps the answer and result after a reload', async () => {
-    const first = await openQuestion();
-    await first.user.click(within(first.group).getByRole('radio', { name: right.text }));
-    await first.user.click(within(first.group.closest('form') as HTMLElement).getByRole('button', { name: 'Check answer' }));
-    first.unmount();
+    const before = await openQuiz();
+    await before.user.click(within(before.group).getByRole('radio', { name: right.text }));
+    await before.user.click(within(before.form).getByRole('button', { name: 'Check answer' }));
+    before.unmount();
 
-    // A reload: the store forgets its memory and reads back what was saved.
+    // A reload: the store forgets what it holds in memory and reads back what was saved.
     const saved = localStorage.getItem(STORAGE_KEY);
     expect(saved).not.toBeNull();
-    useProgress.setState({ answers: {} });
+    useProgress.getState().resetProgress();
     localStorage.setItem(STORAGE_KEY, saved as string);
     await useProgress.persist.rehydrate();
-    const again = await openQuestion();
-    expect(within(again.group).getByRole('radio', { name: right.text })).toBeChecked();
-    expect(within(again.group.closest('form') as HTMLElement).getByRole('status')).toHaveTextContent(/^Correct/);
+
+    // The quiz resumes at the first unanswered question; Previous shows the answered one.
+    const { user } = renderApp('/lessons/what-is-fine-tuning');
+    const quiz = await screen.findByRole('region', { name: 'Quiz' });
+    expect(within(quiz).getByText(`Question 2 of ${quizQuestions.length}`)).toBeInTheDocument();
+    await user.click(within(quiz).getByRole('button', { name: 'Previous' }));
+    const group = within(quiz).getByRole('group', { name: first.prompt });
+    expect(within(group).getByRole('radio', { name: right.text })).toBeChecked();
+    expect(within(group.closest('form') as HTMLElement).getByRole('status')).toHaveTextContent(/^Correct/);
   });
 });

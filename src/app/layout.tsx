@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { StorageNotice } from '../progress/storage-notice';
 
 /** The shell every page shares: skip link, header with navigation, main, footer. */
 export function Layout() {
@@ -35,11 +36,15 @@ export function Layout() {
                   Course map
                 </NavLink>
               </li>
+              <li>
+                <NavLink to="/progress">Your progress</NavLink>
+              </li>
             </ul>
           </nav>
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
+        <StorageNotice />
         <Outlet />
       </main>
       <footer className="site-footer">

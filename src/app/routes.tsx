@@ -14,6 +14,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <CourseHome /> },
       { path: 'lessons/:slug', HydrateFallback: LessonLoading, lazy: () => import('../course/lesson-route') },
+      { path: 'progress', lazy: () => import('../progress/progress-page') },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -1,11 +1,36 @@
+import { useMemo } from 'react';
 import { Link } from 'react-router';
+import { useShallow } from 'zustand/react/shallow';
+import { useProgress } from '../progress/progress-store';
 import { usePageTitle } from '../ui/use-page-title';
-import { lessons } from './lessons';
+import { findLesson, lessons } from './lessons';
 import './course-home.css';
 
-/** The course map: every lesson in order. */
+type Status = { label: string; kind: 'done' | 'started' | 'new' };
+
+/** Each lesson's status, from its quiz record and visits: finished quiz, started, or not yet. */
+function useLessonStatuses(): Record<string, Status> {
+  const [quizzes, visits] = useProgress(useShallow((state) => [state.quizzes, state.lessons] as const));
+  return useMemo(() => {
+    const out: Record<string, Status> = {};
+    for (const lesson of lessons) {
+      const best = quizzes[`lesson:${lesson.slug}`]?.best;
+      if (best) out[lesson.slug] = { kind: 'done', label: `Quiz done · best ${Math.round((best.score / best.total) * 100)}%` };
+      else if (visits[lesson.slug]) out[lesson.slug] = { kind: 'started', label: 'Started' };
+      else out[lesson.slug] = { kind: 'new', label: 'Not started' };
+    }
+    return out;
+  }, [quizzes, visits]);
+}
+
+/** The course map: every lesson in order, overall progress, and where to continue. */
 export function CourseHome() {
   usePageTitle();
+  const statuses = useLessonStatuses();
+  const lastLesson = useProgress((state) => state.lastLesson);
+  const resume = lastLesson ? findLesson(lastLesson) : undefined;
+  const first = lessons[0];
+  const done = lessons.filter((lesson) => statuses[lesson.slug]?.kind === 'done').length;
   const totalMinutes = lessons.reduce((sum, lesson) => sum + lesson.minutes, 0);
   return (
     <>
@@ -14,22 +39,45 @@ export function CourseHome() {
         Learn what fine-tuning is, how it works, when it beats prompting or retrieval, and which beliefs about it are myths.
         About {totalMinutes} minutes in all, with a quiz at the end of each lesson.
       </p>
+      <div className="course-home__progress">
+        <p id="overall-progress" className="course-home__progress-label">
+          {done} of {lessons.length} lesson quizzes done
+        </p>
+        <div className="progress-bar" aria-hidden="true">
+          <span style={{ width: `${(done / Math.max(lessons.length, 1)) * 100}%` }} />
+        </div>
+        {resume ? (
+          <Link className="button" to={`/lessons/${resume.slug}`}>
+            Continue: {resume.title}
+          </Link>
+        ) : first ? (
+          <Link className="button" to={`/lessons/${first.slug}`}>
+            Start with lesson 1
+          </Link>
+        ) : null}
+      </div>
       <h2 id="lessons-heading">Lessons</h2>
       <ol className="lesson-list" aria-labelledby="lessons-heading">
-        {lessons.map((lesson) => (
-          <li key={lesson.slug} className="lesson-card">
-            <span className="lesson-card__number" aria-hidden="true">
-              {lesson.order}
-            </span>
-            <div className="lesson-card__body">
-              <h3 className="lesson-card__title">
-                <Link to={`/lessons/${lesson.slug}`}>{lesson.title}</Link>
-              </h3>
-              <p className="lesson-card__summary">{lesson.summary}</p>
-              <p className="lesson-card__meta">{lesson.minutes} min</p>
-            </div>
-          </li>
-        ))}
+        {lessons.map((lesson) => {
+          const status = statuses[lesson.slug];
+          return (
+            <li key={lesson.slug} className={`lesson-card lesson-card--${status?.kind ?? 'new'}`}>
+              <span className="lesson-card__number" aria-hidden="true">
+                {status?.kind === 'done' ? '✓' : lesson.order}
+              </span>
+              <div className="lesson-card__body">
+                <h3 className="lesson-card__title">
+                  <Link to={`/lessons/${lesson.slug}`}>{lesson.title}</Link>
+                </h3>
+                <p className="lesson-card__summary">{lesson.summary}</p>
+                <p className="lesson-card__meta">
+                  <span>{lesson.minutes} min</span>
+                  <span className="lesson-card__status">{status?.label}</span>
+                </p>
+              </div>
+            </li>
+          );
+        })}
       </ol>
     </>
   );

@@ -1,5 +1,6 @@
 import { data, isRouteErrorResponse, Link, useLoaderData, useRouteError, type LoaderFunctionArgs } from 'react-router';
 import { NotFound } from '../app/not-found';
+import { progressHydrated } from '../progress/progress-store';
 import { findLesson, loadLesson, neighbours } from './lessons';
 import { LessonView } from './lesson-view';
 
@@ -7,7 +8,9 @@ import { LessonView } from './lesson-view';
 export async function loader({ params }: LoaderFunctionArgs) {
   const entry = params.slug ? findLesson(params.slug) : undefined;
   if (!entry) throw data(null, { status: 404, statusText: 'Lesson not found' });
-  return loadLesson(entry);
+  // Saved answers must be in place before the quiz renders its first state.
+  const [lesson] = await Promise.all([loadLesson(entry), progressHydrated()]);
+  return lesson;
 }
 
 export function Component() {

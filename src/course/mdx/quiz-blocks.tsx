@@ -1,28 +1,29 @@
-import { SingleChoice } from '../../quiz/components/single-choice-question';
+import { useMemo } from 'react';
+import { useProgress } from '../../progress/progress-store';
+import { QuestionCard } from '../../quiz/components/question-card';
+import { LessonQuiz as Quiz } from '../../quiz/components/lesson-quiz';
+import { attemptSeed } from '../../quiz/lib/present';
 import { useLessonContext } from '../lesson-context';
 
-/** One question from the lesson's bank, inside the lesson text. */
+/** One question from the lesson's bank, inside the lesson text. Its own one-question quiz. */
 export function Checkpoint({ id }: { id: string }) {
   const { questions } = useLessonContext();
   const question = questions.find((q) => q.id === id);
-  if (!question || question.type !== 'single') return null;
+  const quizId = `checkpoint:${id}`;
+  const attempt = useProgress((state) => state.quizzes[quizId]?.attempt ?? 1);
+  const target = useMemo(() => ({ quizId, questions: question ? [question] : [] }), [quizId, question]);
+  if (!question) return null; // the content tests reject unknown ids; never break the page
   return (
     <div className="checkpoint">
       <p className="checkpoint__label">Checkpoint</p>
-      <SingleChoice question={question} />
+      <QuestionCard question={question} target={target} attempt={attempt} seed={attemptSeed(quizId, attempt)} />
     </div>
   );
 }
 
-/** The end-of-lesson quiz: every question the bank places in the quiz. */
+/** The end-of-lesson quiz: every question the bank places in the quiz, one at a time. */
 export function LessonQuiz() {
-  const { questions } = useLessonContext();
-  return (
-    <section className="lesson-quiz" aria-labelledby="lesson-quiz">
-      <h2 id="lesson-quiz">Quiz</h2>
-      {questions
-        .filter((q) => q.placement === 'quiz' && q.type === 'single')
-        .map((q) => (q.type === 'single' ? <SingleChoice key={q.id} question={q} /> : null))}
-    </section>
-  );
+  const { lesson, questions } = useLessonContext();
+  const quizQuestions = useMemo(() => questions.filter((q) => q.placement === 'quiz'), [questions]);
+  return <Quiz quizId={`lesson:${lesson.slug}`} title="Quiz" questions={quizQuestions} />;
 }

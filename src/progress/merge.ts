@@ -1,0 +1,65 @@
+import { MAX_HISTORY_PER_QUIZ, MAX_TRIES_LOGGED, type AttemptSummary, type ProgressData, type QuizRecord } from './progress-types';
+
+const ratio = (a: AttemptSummary) => (a.total > 0 ? a.score / a.total : 0);
+const better = (a: AttemptSummary | null, b: AttemptSummary | null) => {
+  if (!a) return b;
+  if (!b) return a;
+  return ratio(b) > ratio(a) || (ratio(b) === ratio(a) && b.at > a.at) ? b : a;
+};
+const later = (a: AttemptSummary | null, b: AttemptSummary | null) => (!a ? b : !b ? a : b.at > a.at ? b : a);
+
+function mergeHistory(a: AttemptSummary[], b: AttemptSummary[]) {
+  const byAt = new Map([...a, ...b].map((h) => [`${h.at}:${h.score}:${h.total}`, h]));
+  return [...byAt.values()].sort((x, y) => x.at - y.at).slice(-MAX_HISTORY_PER_QUIZ);
+}
+
+function mergeQuiz(a: QuizRecord, b: QuizRecord): QuizRecord {
+  const history = mergeHistory(a.history, b.history);
+  // The attempt furthest on wins; the all-time counts take the larger, as both tabs
+  // counted the attempts they share, plus any finished only in one.
+  const ahead = b.attempt > a.attempt || (b.attempt === a.attempt && b.at > a.at) ? b : a;
+  return {
+    attempt: Math.max(a.attempt, b.attempt),
+    completed: Math.max(a.completed, b.completed, history.length),
+    completedAttempt: Math.max(a.completedAttempt, b.completedAttempt),
+    last: later(a.last, b.last),
+    best: better(a.best, b.best),
+    history,
+    at: ahead.at,
+  };
+}
+
+/**
+ * Combines two copies of saved progress (another tab's, or an imported file) so that
+ * nothing either holds is lost: for each question the newer record wins, quiz records
+ * keep the furthest attempt and the best score, and the logs are united.
+ * Pure, and the same whichever argument comes first.
+ */
+export function mergeProgress(a: ProgressData, b: ProgressData): ProgressData {
+  const answers = { ...a.answers };
+  for (const [id, record] of Object.entries(b.answers)) {
+    const mine = answers[id];
+    if (!mine || record.at > mine.at || (record.at === mine.at && record.tries > mine.tries)) answers[id] = record;
+  }
+  const quizzes = { ...a.quizzes };
+  for (const [id, record] of Object.entries(b.quizzes)) {
+    const mine = quizzes[id];
+    quizzes[id] = mine ? mergeQuiz(mine, record) : record;
+  }
+  const tries = new Map(a.tries.map((t) => [`${t.q}@${t.at}`, t]));
+  for (const t of b.tries) tries.set(`${t.q}@${t.at}`, t);
+  const lessons = { ...a.lessons };
+  for (const [slug, visit] of Object.entries(b.lessons)) {
+    const mine = lessons[slug];
+    if (!mine || visit.visitedAt > mine.visitedAt) lessons[slug] = visit;
+  }
+  const visitOf = (slug: string | null) => (slug ? (lessons[slug]?.visitedAt ?? 0) : -1);
+  const lastLesson = visitOf(b.lastLesson) > visitOf(a.lastLesson) ? b.lastLesson : a.lastLesson;
+  return {
+    answers,
+    quizzes,
+    tries: [...tries.values()].sort((x, y) => x.at - y.at || x.q.localeCompare(y.q)).slice(-MAX_TRIES_LOGGED),
+    lessons,
+    lastLesson,
+  };
+}

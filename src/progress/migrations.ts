@@ -1,0 +1,51 @@
+import { MAX_TRIES_LOGGED, PROGRESS_VERSION, type ProgressData, type ProgressDataV1, type QuestionRecord } from './progress-types';
+
+/** Marks a record carried over from a format that did not save fingerprints or quiz ids. */
+export const LEGACY = '?';
+
+/**
+ * v1 (foundation) saved `{ answers: { [questionId]: { choice, correct, at } } }` for
+ * single-choice questions. v2 keeps each as a record of attempt 1 whose fingerprint and
+ * quiz are unknown (LEGACY): the app adopts it the first time it shows the question,
+ * if the saved choice is still one of the question's options, and ignores it otherwise.
+ */
+export function v1ToV2(old: ProgressDataV1): ProgressData {
+  const answers: Record<string, QuestionRecord> = {};
+  const tries: ProgressData['tries'] = [];
+  for (const [id, answer] of Object.entries(old.answers)) {
+    answers[id] = {
+      quiz: LEGACY,
+      attempt: 1,
+      fp: LEGACY,
+      response: { type: 'single', choice: answer.choice },
+      tries: 1,
+      firstScore: answer.correct ? 1 : 0,
+      correct: answer.correct,
+      hintUsed: false,
+      revealed: false,
+      at: answer.at,
+    };
+    tries.push({ q: id, quiz: LEGACY, s: answer.correct ? 1 : 0, at: answer.at });
+  }
+  tries.sort((a, b) => a.at - b.at);
+  return { answers, quizzes: {}, tries: tries.slice(-MAX_TRIES_LOGGED), lessons: {}, lastLesson: null };
+}
+
+/** One step per version: steps[n] upgrades version n to n + 1. */
+const steps: Record<number, (state: never) => unknown> = {
+  1: v1ToV2,
+};
+
+/**
+ * Upgrades saved state from any earlier version to the current one, step by step.
+ * Each step trusts its input's shape, so the caller validates the old version first.
+ */
+export function migrate(state: unknown, fromVersion: number): unknown {
+  let current = state;
+  for (let version = fromVersion; version < PROGRESS_VERSION; version += 1) {
+    const step = steps[version];
+    if (!step) throw new Error(`No migration from version ${version}`);
+    current = step(current as never);
+  }
+  return current;
+}

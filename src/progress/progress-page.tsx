@@ -1,0 +1,152 @@
+import { useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { lessons } from '../course/lessons';
+import { Notice } from '../ui/notice';
+import { usePageTitle } from '../ui/use-page-title';
+import { exportProgress, importProgress, type ImportOutcome } from './progress-file';
+import { useProgress } from './progress-store';
+import './progress-page.css';
+
+const formatDate = (at: number) => new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+
+function LessonScores() {
+  const quizzes = useProgress((state) => state.quizzes);
+  const visits = useProgress((state) => state.lessons);
+  return (
+    <div className="table-scroll">
+      <table className="progress-table">
+        <caption className="visually-hidden">Quiz results by lesson</caption>
+        <thead>
+          <tr>
+            <th scope="col">Lesson</th>
+            <th scope="col">Best score</th>
+            <th scope="col">Attempts</th>
+            <th scope="col">Last taken</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lessons.map((lesson) => {
+            const quiz = quizzes[`lesson:${lesson.slug}`];
+            const best = quiz?.best;
+            return (
+              <tr key={lesson.slug}>
+                <th scope="row">
+                  <Link to={`/lessons/${lesson.slug}`}>
+                    {lesson.order}. {lesson.title}
+                  </Link>
+                </th>
+                <td>{best ? `${Math.round((best.score / best.total) * 100)}%` : visits[lesson.slug] ? 'Not finished' : 'Not started'}</td>
+                <td>{quiz?.completed ?? 0}</td>
+                <td>{quiz?.last ? formatDate(quiz.last.at) : '—'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ImportProgress() {
+  const inputId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  return (
+    <section aria-labelledby="import-heading">
+      <h2 id="import-heading">Bring progress from a file</h2>
+      <p>Choose a file you downloaded from this course. It is checked first; it is combined with what you have here, and nothing is lost.</p>
+      <label htmlFor={inputId} className="file-label">
+        Progress file (.json)
+      </label>
+      <input
+        ref={inputRef}
+        id={inputId}
+        type="file"
+        accept="application/json,.json"
+        onChange={async (event) => {
+          const file = event.target.files?.[0];
+          if (!file) return;
+          setOutcome(await importProgress(file));
+          if (inputRef.current) inputRef.current.value = '';
+        }}
+      />
+      <div aria-live="polite">
+        {outcome?.ok ? (
+          <Notice tone="success" title="Progress imported">
+            <p>
+              {outcome.answers} answers and {outcome.quizzes} quiz records were combined with your progress.
+            </p>
+          </Notice>
+        ) : null}
+        {outcome && !outcome.ok ? (
+          <Notice tone="warning" title="That file was not imported">
+            <p>{outcome.reason} Nothing was changed.</p>
+          </Notice>
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+function ResetProgress() {
+  const resetProgress = useProgress((state) => state.resetProgress);
+  const [stage, setStage] = useState<'idle' | 'confirming' | 'done'>('idle');
+  return (
+    <section aria-labelledby="reset-heading">
+      <h2 id="reset-heading">Start again</h2>
+      {stage === 'confirming' ? (
+        <Notice
+          tone="warning"
+          title="Clear all your progress?"
+          actions={
+            <>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  resetProgress();
+                  setStage('done');
+                }}
+              >
+                Yes, clear everything
+              </button>
+              <button type="button" className="button button--secondary" onClick={() => setStage('idle')}>
+                Cancel
+              </button>
+            </>
+          }
+        >
+          <p>Every answer, score and attempt in this browser will be removed. This cannot be undone; download your progress first to keep a copy.</p>
+        </Notice>
+      ) : (
+        <>
+          <p>Clear every answer and score in this browser, to start the course afresh.</p>
+          <button type="button" className="button button--secondary" onClick={() => setStage('confirming')}>
+            Reset all progress
+          </button>
+        </>
+      )}
+      <p role="status">{stage === 'done' ? 'All progress has been cleared.' : ''}</p>
+    </section>
+  );
+}
+
+/** Your progress: scores by lesson, download, import, reset. */
+export function Component() {
+  usePageTitle('Your progress');
+  return (
+    <div className="progress-page">
+      <h1>Your progress</h1>
+      <p>Progress is saved in this browser only. Download it to keep a copy or to carry it to another browser.</p>
+      <LessonScores />
+      <section aria-labelledby="export-heading">
+        <h2 id="export-heading">Keep a copy</h2>
+        <button type="button" className="button" onClick={() => void exportProgress()}>
+          Download your progress
+        </button>
+      </section>
+      <ImportProgress />
+      <ResetProgress />
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Response } from '../quiz/lib/response';
+
+/** The saved-progress format's version. Bump it with a migration step in migrations.ts. */
+export const PROGRESS_VERSION = 2;
+
+/** Most recent checked answers kept for review; older ones are dropped (about 60 bytes each). */
+export const MAX_TRIES_LOGGED = 10_000;
+/** Completed attempts kept per quiz (counts and best score are kept for ever). */
+export const MAX_HISTORY_PER_QUIZ = 20;
+/** Checks after which "Show answer" is offered for a question. */
+export const TRIES_BEFORE_REVEAL = 2;
+
+/** One question's state in the current attempt of its quiz. */
+export interface QuestionRecord {
+  /** The quiz it was answered in (a lesson quiz or a checkpoint). */
+  quiz: string;
+  /** Which attempt of that quiz this belongs to; an older attempt's record is history. */
+  attempt: number;
+  /** Fingerprint of the question when answered; a mismatch means the question changed. */
+  fp: string;
+  /** The last checked response (null before the first check, e.g. when only a hint was taken). */
+  response: Response | null;
+  /** Checks made in this attempt. */
+  tries: number;
+  /** Score (0–1) of the first check in this attempt: what counts towards the quiz score. */
+  firstScore: number;
+  /** Whether the last check was right. */
+  correct: boolean;
+  hintUsed: boolean;
+  revealed: boolean;
+  /** When this record last changed (ms since 1970). */
+  at: number;
+}
+
+export interface AttemptSummary {
+  score: number;
+  total: number;
+  at: number;
+}
+
+export interface QuizRecord {
+  /** The current attempt, from 1. Retaking starts the next. */
+  attempt: number;
+  /** Completed attempts, all time. */
+  completed: number;
+  /** The attempt number last completed (0 when none), so an attempt is counted once. */
+  completedAttempt: number;
+  last: AttemptSummary | null;
+  best: AttemptSummary | null;
+  /** The most recent completed attempts, newest last, at most MAX_HISTORY_PER_QUIZ. */
+  history: AttemptSummary[];
+  at: number;
+}
+
+/** One checked answer, for reviewing what was missed. */
+export interface TryLogEntry {
+  q: string;
+  quiz: string;
+  /** Score of that check, 0–1. */
+  s: number;
+  at: number;
+}
+
+export interface LessonVisit {
+  visitedAt: number;
+}
+
+/** Everything saved. Each key is one slice's persisted part. */
+export interface ProgressData {
+  answers: Record<string, QuestionRecord>;
+  quizzes: Record<string, QuizRecord>;
+  tries: TryLogEntry[];
+  lessons: Record<string, LessonVisit>;
+  lastLesson: string | null;
+}
+
+export const emptyProgress = (): ProgressData => ({ answers: {}, quizzes: {}, tries: [], lessons: {}, lastLesson: null });
+
+/** The first saved format (foundation): one answer per single-choice question. */
+export interface ProgressDataV1 {
+  answers: Record<string, { choice: string; correct: boolean; at: number }>;
+}

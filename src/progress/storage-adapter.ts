@@ -1,0 +1,76 @@
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import type { ProgressData } from './progress-types';
+import type { StorageHealth } from './storage-health';
+
+export const STORAGE_KEY = 'fine-tuning-course:progress';
+/** Where an unreadable saved value is copied, so starting fresh never destroys it. */
+export const UNREADABLE_KEY = `${STORAGE_KEY}:unreadable`;
+
+const isQuotaError = (error: unknown) =>
+  error instanceof DOMException &&
+  (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22 || error.code === 1014);
+
+export interface ProgressStorage extends PersistStorage<ProgressData> {
+  /** After "Start fresh": allow writing over the unreadable value again. */
+  unblock: () => void;
+}
+
+/**
+ * The store's window onto localStorage. It never throws into the app: every failure
+ * becomes a StorageHealth the notices explain. Reading is async because the validator
+ * (zod schemas, migrations) loads on demand.
+ */
+export function createProgressStorage(getStorage: () => Storage, report: (health: StorageHealth) => void): ProgressStorage {
+  let blocked = false;
+  let lastHealth: StorageHealth['kind'] = 'ok';
+  const setHealth = (health: StorageHealth) => {
+    lastHealth = health.kind;
+    report(health);
+  };
+
+  return {
+    async getItem(name) {
+      let raw: string | null;
+      try {
+        raw = getStorage().getItem(name);
+      } catch {
+        setHealth({ kind: 'unavailable' });
+        return null;
+      }
+      if (raw === null) return null;
+      const { readStored } = await import('./progress-codec');
+      const result = readStored(raw);
+      if (result.ok) return { state: result.data, version: 2 } satisfies StorageValue<ProgressData>;
+      // Keep the unreadable value: block writes to it and copy it aside.
+      blocked = true;
+      try {
+        const storage = getStorage();
+        if (storage.getItem(UNREADABLE_KEY) === null) storage.setItem(UNREADABLE_KEY, raw);
+      } catch {
+        // No room to copy it: it stays where it is, protected by the block.
+      }
+      setHealth({ kind: 'unreadable', raw, reason: result.reason });
+      return null;
+    },
+    setItem(name, value) {
+      if (blocked || lastHealth === 'unavailable') return;
+      try {
+        getStorage().setItem(name, JSON.stringify(value));
+        if (lastHealth === 'full') setHealth({ kind: 'ok' });
+      } catch (error) {
+        setHealth(isQuotaError(error) ? { kind: 'full' } : { kind: 'unavailable' });
+      }
+    },
+    removeItem(name) {
+      try {
+        getStorage().removeItem(name);
+      } catch {
+        // Nothing to remove where nothing can be stored.
+      }
+    },
+    unblock() {
+      blocked = false;
+      setHealth({ kind: 'ok' });
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { dataOf, useProgress } from './progress-store';
+import { STORAGE_KEY } from './storage-adapter';
+import { useStorageHealth } from './storage-health';
+
+/** Compares saved data by content. */
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Keeps tabs in step without losing answers: when another tab saves, merge what it saved
+ * with what this tab holds (no last-writer-wins). The merged result is saved back only
+ * if it differs, so two tabs settle after one exchange.
+ */
+export async function mergeFromOtherTab(newValue: string): Promise<void> {
+  if (useStorageHealth.getState().health.kind === 'unreadable') return; // the learner has not decided yet
+  const [{ readStored }, { mergeProgress }] = await Promise.all([import('./progress-codec'), import('./merge')]);
+  const result = readStored(newValue);
+  if (!result.ok) return; // never let a damaged value from elsewhere touch this tab's progress
+  const mine = dataOf(useProgress.getState());
+  const merged = mergeProgress(mine, result.data);
+  if (!same(merged, mine)) useProgress.getState().replaceProgress(merged);
+}
+
+export function startTabSync(target: Window = window): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === STORAGE_KEY && event.newValue) void mergeFromOtherTab(event.newValue);
+  };
+  target.addEventListener('storage', onStorage);
+  return () => target.removeEventListener('storage', onStorage);
+}

@@ -1,0 +1,224 @@
+import { useId, useMemo, useRef, useState } from 'react';
+import { currentRecord } from '../../progress/quiz-progress';
+import { useProgress, type QuizTarget } from '../../progress/progress-store';
+import { TRIES_BEFORE_REVEAL } from '../../progress/progress-types';
+import { buildFeedback } from '../lib/feedback';
+import { correctResponse, grade } from '../lib/grade';
+import { initialOrder, matchingChoices, presentedOptions } from '../lib/present';
+import type { Question } from '../lib/question';
+import type { Response } from '../lib/response';
+import { ChoiceInputs } from './choice-inputs';
+import { FeedbackList } from './feedback-list';
+import { MatchingInputs } from './matching-inputs';
+import { OrderingInputs } from './ordering-inputs';
+import './question.css';
+
+interface QuestionCardProps {
+  question: Question;
+  target: QuizTarget;
+  /** The current attempt of the quiz (for the option order and which answers count). */
+  attempt: number;
+  seed: string;
+}
+
+function emptyResponse(question: Question, seed: string): Response {
+  switch (question.type) {
+    case 'single':
+    case 'scenario':
+    case 'myth-or-reality':
+      return { type: question.type, choice: null } as Response;
+    case 'multiple':
+      return { type: 'multiple', choices: [] };
+    case 'ordering':
+      return { type: 'ordering', order: initialOrder(question, seed) };
+    case 'matching':
+      return { type: 'matching', matches: Object.fromEntries(question.pairs.map((p) => [p.id, null])) };
+  }
+}
+
+const typeLabel: Record<Question['type'], string> = {
+  single: 'Choose one answer.',
+  multiple: 'Select all that apply.',
+  'myth-or-reality': 'Myth or reality?',
+  ordering: 'Put the steps in order.',
+  matching: 'Match each item on the left.',
+  scenario: 'Choose the best approach.',
+};
+
+/**
+ * One question: answer, "Check answer", then the verdict and why, for the option chosen
+ * and the right one; a hint on request; "Try again"; "Show answer" after a few tries.
+ * Saved through the progress store, so a reload shows the same answer and result.
+ */
+export function QuestionCard({ question, target, attempt, seed }: QuestionCardProps) {
+  const saved = useProgress((state) => state.answers[question.id]);
+  const checkAnswer = useProgress((state) => state.checkAnswer);
+  const takeHint = useProgress((state) => state.takeHint);
+  const revealAnswer = useProgress((state) => state.revealAnswer);
+  const record = useMemo(() => currentRecord(saved, question, target.quizId, attempt), [saved, question, target.quizId, attempt]);
+
+  const [draft, setDraft] = useState<Response>(() => record?.response ?? emptyResponse(question, seed));
+  const [showResult, setShowResult] = useState(() => Boolean(record && (record.tries > 0 || record.revealed)));
+  const [message, setMessage] = useState('');
+  const [hintOpen, setHintOpen] = useState(() => Boolean(record?.hintUsed));
+  const resultRef = useRef<HTMLDivElement>(null);
+  const fieldsetRef = useRef<HTMLFieldSetElement>(null);
+  const name = useId();
+  const ids = { legend: `${name}-legend`, scenario: `${name}-scenario`, hint: `${name}-hint` };
+
+  const options = useMemo(() => presentedOptions(question, seed), [question, seed]);
+  const matchChoices = useMemo(() => (question.type === 'matching' ? matchingChoices(question, seed) : []), [question, seed]);
+
+  const focusResult = () => requestAnimationFrame(() => resultRef.current?.focus());
+
+  const check = () => {
+    const result = grade(question, draft);
+    if (result.status === 'invalid') {
+      setMessage(result.message);
+      return;
+    }
+    setMessage('');
+    checkAnswer(target, question, draft, result);
+    setShowResult(true);
+    focusResult();
+  };
+
+  const tryAgain = () => {
+    setShowResult(false);
+    requestAnimationFrame(() => fieldsetRef.current?.querySelector<HTMLElement>('input, select, button:not([disabled])')?.focus());
+  };
+
+  const reveal = () => {
+    const answer = correctResponse(question);
+    revealAnswer(target, question, answer);
+    setDraft(answer);
+    setShowResult(true);
+    focusResult();
+  };
+
+  const toggleHint = () => {
+    if (!hintOpen && !record?.hintUsed) takeHint(target, question);
+    setHintOpen((open) => !open);
+  };
+
+  const locked = showResult && Boolean(record);
+  const lastResponse = record?.response ?? null;
+  const lastGrade = lastResponse ? grade(question, lastResponse) : null;
+  const feedback = locked && lastResponse && lastGrade?.status === 'graded' ? buildFeedback(question, lastResponse, lastGrade) : null;
+  const revealed = Boolean(record?.revealed);
+  // Showing the answer follows wrong tries: the verdict stays with the learner's last check.
+  const verdict = revealed ? 'Incorrect' : feedback?.verdict;
+
+  return (
+    <form
+      className="question"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!locked) check();
+      }}
+    >
+      <fieldset ref={fieldsetRef} aria-describedby={question.type === 'scenario' ? ids.scenario : undefined}>
+        <legend id={ids.legend}>{question.prompt}</legend>
+        {question.type === 'scenario' ? (
+          <p id={ids.scenario} className="question__scenario">
+            {question.scenario}
+          </p>
+        ) : null}
+        <p className="question__instruction">{typeLabel[question.type]}</p>
+        {question.type === 'single' || question.type === 'multiple' || question.type === 'scenario' ? (
+          <ChoiceInputs
+            name={name}
+            options={options}
+            multiple={question.type === 'multiple'}
+            selected={draft.type === 'multiple' ? draft.choices : 'choice' in draft && draft.choice ? [draft.choice] : []}
+            disabled={locked}
+            onChange={(selected) =>
+              setDraft(question.type === 'multiple' ? { type: 'multiple', choices: selected } : ({ type: question.type, choice: selected[0] ?? null } as Response))
+            }
+          />
+        ) : null}
+        {question.type === 'myth-or-reality' ? (
+          <ChoiceInputs
+            name={name}
+            options={[
+              { id: 'myth', text: 'Myth', correct: question.answer === 'myth', explanation: '' },
+              { id: 'reality', text: 'Reality', correct: question.answer === 'reality', explanation: '' },
+            ]}
+            multiple={false}
+            selected={draft.type === 'myth-or-reality' && draft.choice ? [draft.choice] : []}
+            disabled={locked}
+            onChange={(selected) => setDraft({ type: 'myth-or-reality', choice: (selected[0] as 'myth' | 'reality') ?? null })}
+          />
+        ) : null}
+        {question.type === 'ordering' && draft.type === 'ordering' ? (
+          <OrderingInputs items={question.items} order={draft.order} disabled={locked} onChange={(order) => setDraft({ type: 'ordering', order })} />
+        ) : null}
+        {question.type === 'matching' && draft.type === 'matching' ? (
+          <MatchingInputs
+            pairs={question.pairs}
+            choices={matchChoices}
+            matches={draft.matches}
+            disabled={locked}
+            onChange={(matches) => setDraft({ type: 'matching', matches })}
+          />
+        ) : null}
+      </fieldset>
+
+      <div className="question__actions">
+        {!locked ? (
+          <button type="submit" className="button">
+            Check answer
+          </button>
+        ) : null}
+        {locked && !revealed && record && !record.correct ? (
+          <button type="button" className="button" onClick={tryAgain}>
+            Try again
+          </button>
+        ) : null}
+        {locked && !revealed && record && !record.correct && record.tries >= TRIES_BEFORE_REVEAL ? (
+          <button type="button" className="button button--secondary" onClick={reveal}>
+            Show answer
+          </button>
+        ) : null}
+        <button type="button" className="button button--quiet" aria-expanded={hintOpen} aria-controls={ids.hint} onClick={toggleHint}>
+          {hintOpen ? 'Hide hint' : 'Show hint'}
+        </button>
+      </div>
+      <p id={ids.hint} className="question__hint" hidden={!hintOpen}>
+        <span className="question__hint-label">
+          <span aria-hidden="true">💡 </span>Hint:
+        </span>{' '}
+        {question.hint}
+      </p>
+
+      <div ref={resultRef} tabIndex={-1} className="question__result" data-verdict={feedback ? (revealed ? 'revealed' : verdict) : undefined}>
+        <div className="question__status-row">
+          {feedback ? (
+            <span aria-hidden="true" className="question__icon">
+              {verdict === 'Correct' ? '✓' : '✗'}
+            </span>
+          ) : null}
+          <div role="status" className="question__status">
+            {message ? <p className="question__message">{message}</p> : null}
+            {feedback ? (
+              <>
+                <p className="question__verdict">
+                  <strong>{verdict}.</strong>{' '}
+                  {revealed ? 'The answer is now shown above, with the reason for each part below.' : feedback.summary}
+                </p>
+                {!revealed ? <FeedbackList lines={feedback.main} /> : null}
+              </>
+            ) : null}
+          </div>
+        </div>
+        {feedback ? (
+          <details className="question__details" open={revealed}>
+            <summary>{question.type === 'ordering' ? 'Every step explained' : question.type === 'matching' ? 'Every pair explained' : 'Every option explained'}</summary>
+            <FeedbackList lines={revealed ? buildFeedback(question, correctResponse(question), { status: 'graded', earned: 1, total: 1, correct: true }).all : feedback.all} />
+          </details>
+        ) : null}
+      </div>
+    </form>
+  );
+}
