@@ -245,7 +245,7 @@ const sources: Source[] = [
    */
   {
     id: 'goodfellow-2016-deep-learning',
-    author: 'Ian Goodfellow et al.',
+    author: 'Ian Goodfellow, Yoshua Bengio and Aaron Courville',
     title: 'Deep Learning (MIT Press), chapter 5: Machine Learning Basics',
     year: 2016,
     url: 'https://www.deeplearningbook.org/contents/ml.html',
@@ -298,6 +298,33 @@ const sources: Source[] = [
     year: 2024,
     url: 'https://arxiv.org/abs/2403.03883',
     kind: 'paper',
+  },
+  /*
+   * Added for lesson 07 (who can fine-tune: offerings change).
+   * cohere-fine-tuning-deprecation: Cohere's own docs page states the fine-tuning feature
+   *   was deprecated on 15 September 2025 (read November 2026).
+   * openai-deprecations: OpenAI's deprecations page; an entry "Update to OpenAI's self-serve
+   *   fine-tuning" (developers notified 7 May 2026 of changes to availability), and the
+   *   14 October 2026 entry retiring GPT-4o, GPT-4o mini, GPT-4.1 and GPT-4.1 mini on
+   *   14 January 2027, with fine-tuned versions on the base models' schedule (read November 2026).
+   */
+  {
+    id: 'cohere-fine-tuning-deprecation',
+    author: 'Cohere',
+    title: 'Fine-tuning for Cohere’s Chat Model (Cohere documentation)',
+    year: 2025,
+    url: 'https://docs.cohere.com/docs/chat-fine-tuning',
+    kind: 'documentation',
+    note: 'Notes that Cohere’s fine-tuning feature was deprecated on 15 September 2025.',
+  },
+  {
+    id: 'openai-deprecations',
+    author: 'OpenAI',
+    title: 'Deprecations (OpenAI API documentation)',
+    year: 2026,
+    url: 'https://developers.openai.com/api/docs/deprecations',
+    kind: 'documentation',
+    note: 'Which models are being retired and when; fine-tuned models share their base model’s shutdown date.',
   },
 ];
 

@@ -1,9 +1,9 @@
 import type { Source } from './source';
 import { findSource, sourceAnchor } from './sources-lookup';
 
-function SourceItem({ source }: { source: Source }) {
+function SourceItem({ source, anchor }: { source: Source; anchor: boolean }) {
   return (
-    <li id={sourceAnchor(source.id)} className="source-item" tabIndex={-1}>
+    <li id={anchor ? sourceAnchor(source.id) : undefined} className="source-item" tabIndex={anchor ? -1 : undefined}>
       {source.author} ({source.year}). <cite>{source.title}</cite>.{' '}
       <a href={source.url} rel="noopener noreferrer">
         {new URL(source.url).hostname.replace(/^www\./, '')}
@@ -13,11 +13,12 @@ function SourceItem({ source }: { source: Source }) {
   );
 }
 
-export function SourceItems({ sources }: { sources: readonly Source[] }) {
+/** A list of sources. `anchors`: give each an id that <Cite> links to (once per page). */
+export function SourceItems({ sources, anchors = true }: { sources: readonly Source[]; anchors?: boolean }) {
   return (
     <ul className="source-list">
       {sources.map((source) => (
-        <SourceItem key={source.id} source={source} />
+        <SourceItem key={source.id} source={source} anchor={anchors} />
       ))}
     </ul>
   );

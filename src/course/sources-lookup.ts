@@ -11,17 +11,16 @@ export function allSources(): readonly Source[] {
   return sources;
 }
 
-/** "Hu et al., 2021", "Howard and Ruder, 2018", "OpenAI, 2023". */
+/** "Hu et al., 2021", "Howard and Ruder, 2018", "OpenAI, 2023": short enough for a phone. */
 export function shortCitation(source: Source): string {
   const author = source.author.replace(/\s*\(.*?\)\s*/g, ' ').trim();
   const surname = (name: string) => name.trim().split(/\s+/).pop() ?? name;
+  const names = author.replace(/ et al\.?$/, '').split(/,\s*|\s+and\s+/).filter(Boolean);
+  const isPeople = source.kind === 'paper' || source.kind === 'book' || / et al\.?$/.test(author);
   let who: string;
-  if (source.kind !== 'paper') who = author;
-  else if (/ et al\.?$/.test(author)) who = `${surname(author.replace(/ et al\.?$/, ''))} et al.`;
-  else {
-    const names = author.split(/,\s*|\s+and\s+/).filter(Boolean);
-    who = names.length > 2 ? `${surname(names[0] ?? author)} et al.` : names.map(surname).join(' and ');
-  }
+  if (!isPeople) who = author;
+  else if (/ et al\.?$/.test(author) || names.length > 2) who = `${surname(names[0] ?? author)} et al.`;
+  else who = names.map(surname).join(' and ');
   return `${who}, ${source.year}`;
 }
 

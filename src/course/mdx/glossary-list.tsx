@@ -12,8 +12,11 @@ export function Glossary() {
           <dt>{entry.term}</dt>
           <dd>
             {entry.definition}{' '}
-            {entry.sources.map((id) => (
-              <Cite key={id} id={id} />
+            {entry.sources.map((id, i) => (
+              <span key={id}>
+                {i > 0 ? ' ' : ''}
+                <Cite id={id} />
+              </span>
             ))}
             {entry.related?.length ? (
               <span className="glossary__related">

@@ -11,12 +11,13 @@ export function InstructorNotes({ minutes, discussion, children }: { minutes: nu
   const presenting = useContext(PresenterContext);
   if (!presenting) return null;
   return (
-    <aside className="instructor-notes" aria-label="Instructor notes">
+    // A note, not a landmark: a lesson has one per section.
+    <div className="instructor-notes" role="note" aria-label="Instructor notes">
       <p className="instructor-notes__timing">About {minutes} min</p>
       {children}
       <p className="instructor-notes__discussion">
         <strong>Discuss:</strong> {discussion}
       </p>
-    </aside>
+    </div>
   );
 }

@@ -11,7 +11,10 @@ const groups: { kind: Source['kind']; heading: string }[] = [
   { kind: 'book', heading: 'Books' },
 ];
 
-/** Every source the course cites, grouped by kind and sorted by year. */
+/**
+ * Every source the course cites, grouped by kind and sorted by year. Without anchors:
+ * the lesson's own further-reading list carries the ids that citations link to.
+ */
 export function SourceList() {
   const sources = allSources();
   return (
@@ -22,7 +25,7 @@ export function SourceList() {
         return (
           <section key={kind} aria-label={heading}>
             <h3>{heading}</h3>
-            <SourceItems sources={inGroup} />
+            <SourceItems sources={inGroup} anchors={false} />
           </section>
         );
       })}
