@@ -1,0 +1,83 @@
+import { screen, within } from '@testing-library/react';
+import { dataOf, useProgress } from '../../src/progress/progress-store';
+import { renderApp } from '../support/render-app';
+import { single } from '../support/sample-questions';
+
+function captureDownloads() {
+  const blobs: Blob[] = [];
+  URL.createObjectURL = jest.fn((blob: Blob) => {
+    blobs.push(blob);
+    return 'blob:test';
+  });
+  URL.revokeObjectURL = jest.fn();
+  jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  return blobs;
+}
+
+afterEach(() => jest.restoreAllMocks());
+
+/** Some progress: one checked answer and one lesson visited. */
+function answerSomething() {
+  const target = { quizId: 'quiz:sample', questions: [single] };
+  useProgress.getState().checkAnswer(target, single, { type: 'single', choice: 'pre-trained' }, { status: 'graded', earned: 1, total: 1, correct: true });
+  useProgress.getState().visitLesson('what-is-fine-tuning');
+}
+
+const fileInput = () => screen.getByLabelText('Progress file (.json)');
+
+describe('your progress page', () => {
+  it('shows each lesson’s quiz results in a table', async () => {
+    renderApp('/progress');
+    const table = await screen.findByRole('table', { name: 'Quiz results by lesson' });
+    expect(within(table).getByRole('rowheader', { name: /1\. What fine-tuning is/ })).toBeInTheDocument();
+  });
+
+  it('round-trips progress: download, reset (after confirming), import, all back', async () => {
+    answerSomething();
+    const before = dataOf(useProgress.getState());
+    const downloads = captureDownloads();
+    const { user } = renderApp('/progress');
+    await user.click(await screen.findByRole('button', { name: 'Download your progress' }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const exported = await downloads[0]?.text();
+    expect(exported).toContain('"app": "fine-tuning-course"');
+
+    await user.click(screen.getByRole('button', { name: 'Reset all progress' }));
+    expect(useProgress.getState().answers[single.id]).toBeDefined(); // nothing until confirmed
+    await user.click(screen.getByRole('button', { name: 'Yes, clear everything' }));
+    expect(screen.getByRole('status')).toHaveTextContent('All progress has been cleared.');
+    expect(useProgress.getState().answers).toEqual({});
+
+    await user.upload(fileInput(), new File([exported as string], 'progress.json', { type: 'application/json' }));
+    expect(await screen.findByRole('heading', { name: /Progress imported/ })).toBeInTheDocument();
+    expect(dataOf(useProgress.getState())).toEqual(before);
+  });
+
+  it('importing merges with what is already here instead of replacing it', async () => {
+    answerSomething();
+    const exported = JSON.stringify({ app: 'fine-tuning-course', version: 2, exportedAt: '2026-11-01T00:00:00Z', state: { ...dataOf(useProgress.getState()), lastLesson: 'graduate-analogy', lessons: { 'graduate-analogy': { visitedAt: 1 } } } });
+    const { user } = renderApp('/progress');
+    await user.upload(await screen.findByLabelText('Progress file (.json)'), new File([exported], 'p.json', { type: 'application/json' }));
+    await screen.findByRole('heading', { name: /Progress imported/ });
+    expect(Object.keys(useProgress.getState().lessons).sort()).toEqual(['graduate-analogy', 'what-is-fine-tuning']);
+  });
+
+  it.each([
+    ['a file over 1 MB', 'x'.repeat(1024 * 1024 + 1), /larger than 1 MB/],
+    ['not JSON', '{oops', /not valid JSON/],
+    ['another app’s file', JSON.stringify({ app: 'other', version: 2, state: {} }), /not a progress export from this course/],
+    ['a newer version', JSON.stringify({ app: 'fine-tuning-course', version: 3, state: {} }), /newer version/],
+    ['a __proto__ key', '{"app":"fine-tuning-course","version":2,"state":{"answers":{},"quizzes":{},"tries":[],"lessons":{"__proto__":{"visitedAt":1}},"lastLesson":null}}', /__proto__/],
+    ['a constructor key', '{"app":"fine-tuning-course","version":2,"state":{"constructor":{}}}', /constructor/],
+    ['the wrong shape', JSON.stringify({ app: 'fine-tuning-course', version: 2, state: { answers: [] } }), /damaged/],
+  ])('refuses %s with a message and changes nothing', async (_label, text, reason) => {
+    answerSomething();
+    const before = JSON.stringify(dataOf(useProgress.getState()));
+    const { user } = renderApp('/progress');
+    await user.upload(await screen.findByLabelText('Progress file (.json)'), new File([text], 'p.json', { type: 'application/json' }));
+    const notice = (await screen.findByRole('heading', { name: 'That file was not imported' })).closest('section') as HTMLElement;
+    expect(notice).toHaveTextContent(reason);
+    expect(notice).toHaveTextContent('Nothing was changed.');
+    expect(JSON.stringify(dataOf(useProgress.getState()))).toBe(before);
+  });
+});

@@ -1,0 +1,211 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { axe } from 'jest-axe';
+import { LessonQuiz } from '../../src/quiz/components/lesson-quiz';
+import type { Question } from '../../src/quiz/lib/question';
+import { allTypes, matching, multiple, myth, ordering, scenario, single } from '../support/sample-questions';
+
+function renderQuiz(questions: Question[], quizId = 'quiz:test') {
+  const user = userEvent.setup();
+  const utils = render(<LessonQuiz quizId={quizId} title="Quiz" questions={questions} />);
+  return { user, ...utils };
+}
+
+/** The question's form (its fieldset is the group with a legend; <details> is a group too). */
+const form = () => screen.getAllByRole('group').find((g) => g.tagName === 'FIELDSET')?.closest('form') as HTMLElement;
+const fieldset = () => form().querySelector('fieldset') as HTMLElement;
+const status = () => within(form()).getByRole('status');
+const check = (user: UserEvent) => user.click(screen.getByRole('button', { name: 'Check answer' }));
+
+/** Moves ordering steps with the keyboard-usable buttons until they match `wanted`. */
+async function arrange(user: UserEvent, wanted: string[]) {
+  for (let target = 0; target < wanted.length; target += 1) {
+    const text = wanted[target] as string;
+    for (;;) {
+      const items = within(fieldset()).getAllByRole('listitem');
+      const at = items.findIndex((li) => li.textContent?.includes(text));
+      if (at <= target) break;
+      await user.click(screen.getByRole('button', { name: `Move “${text}” up` }));
+    }
+  }
+}
+
+describe('every question type', () => {
+  it('single choice: right answer is "Correct" with its explanation', async () => {
+    const { user } = renderQuiz([single]);
+    expect(screen.getByRole('group', { name: single.prompt })).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'A pre-trained model' }));
+    await check(user);
+    expect(status()).toHaveTextContent(/^Correct\./);
+    expect(status()).toHaveTextContent('Right: it continues training an existing model.');
+  });
+
+  it('multiple select: a partial answer is "Incorrect", names the credit and explains the missed option', async () => {
+    const { user } = renderQuiz([multiple]);
+    await user.click(screen.getByRole('checkbox', { name: 'A fixed output format' }));
+    await check(user);
+    expect(status()).toHaveTextContent(/^Incorrect\. Partly right: 50% credit/);
+    expect(status()).toHaveTextContent('Tone is a pattern the examples can teach.');
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await user.click(screen.getByRole('checkbox', { name: 'A consistent house tone' }));
+    await check(user);
+    expect(status()).toHaveTextContent(/^Correct\. You found all 2\./);
+  });
+
+  it('myth or reality: offers the two answers and explains the choice', async () => {
+    const { user } = renderQuiz([myth]);
+    expect(screen.getByText('Myth or reality?')).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Reality' }));
+    await check(user);
+    expect(status()).toHaveTextContent(/^Incorrect\. It is a myth\./);
+    expect(status()).toHaveTextContent('Not so: quality matters more than quantity');
+  });
+
+  it('ordering: steps move with buttons (no dragging) and the right order is "Correct"', async () => {
+    const { user } = renderQuiz([ordering]);
+    const shown = within(fieldset()).getAllByRole('listitem').map((li) => li.textContent);
+    expect(shown).not.toEqual(['1Collect examples↑↓', '2Train the model↑↓', '3Evaluate on held-out examples↑↓']); // never already solved
+    await arrange(user, ['Collect examples', 'Train the model', 'Evaluate on held-out examples']);
+    await check(user);
+    expect(status()).toHaveTextContent(/^Correct\. Every step is in order\./);
+  });
+
+  it('ordering: moving a step by keyboard announces where it went', async () => {
+    const { user } = renderQuiz([ordering]);
+    const down = screen.getAllByRole('button', { name: /^Move “.+” down$/ })[0] as HTMLElement;
+    const moved = down.getAttribute('aria-label')?.match(/“(.+)”/)?.[1];
+    down.focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByText(`“${moved}” moved to position 2 of 3.`)).toBeInTheDocument();
+  });
+
+  it('matching: each item has a labelled select; a duplicate pick is graded, not crashed', async () => {
+    const { user } = renderQuiz([matching]);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'The graduate' }), 'The pre-trained model');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Company training' }), 'The pre-trained model');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'The company’s processes' }), 'Your training data');
+    await check(user);
+    expect(status()).toHaveTextContent(/^Incorrect\. 2 of 3 pairs are right\./);
+    expect(status()).toHaveTextContent('Both add specialised skill.');
+  });
+
+  it('matching: asks for every match before checking', async () => {
+    const { user } = renderQuiz([matching]);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'The graduate' }), 'The pre-trained model');
+    await check(user);
+    expect(status()).toHaveTextContent('Choose a match for every item first.');
+  });
+
+  it('scenario: shows the situation and keeps the options in their order', async () => {
+    const { user } = renderQuiz([scenario]);
+    const group = screen.getByRole('group', { name: 'Which approach fits best?' });
+    expect(group).toHaveAccessibleDescription(scenario.type === 'scenario' ? scenario.scenario : '');
+    expect(within(group).getAllByRole('radio').map((r) => r.closest('label')?.textContent)).toEqual([
+      'Prompting',
+      'RAG',
+      'Fine-tuning',
+      'RAG and fine-tuning together',
+    ]);
+    await user.click(screen.getByRole('radio', { name: 'RAG' }));
+    await check(user);
+    expect(status()).toHaveTextContent(/^Correct\./);
+  });
+
+  it('has no axe violations before and after checking, for each type', async () => {
+    for (const question of allTypes) {
+      const { user, container, unmount } = renderQuiz([question], `quiz:${question.id}`);
+      expect(await axe(container)).toHaveNoViolations();
+      await user.click(screen.getByRole('button', { name: 'Show hint' }));
+      await check(user);
+      expect(await axe(container)).toHaveNoViolations();
+      unmount();
+    }
+  });
+});
+
+describe('answering flow', () => {
+  it('shows a hint on request, and hides it again', async () => {
+    const { user } = renderQuiz([single]);
+    expect(screen.queryByText(single.hint)).not.toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Show hint' }));
+    expect(screen.getByText(single.hint)).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Hide hint' }));
+    expect(screen.queryByText(single.hint)).not.toBeVisible();
+  });
+
+  it('offers "Show answer" only after two wrong tries, and records it as revealed', async () => {
+    const { user } = renderQuiz([single, myth]);
+    await user.click(screen.getByRole('radio', { name: 'An empty model' }));
+    await check(user);
+    expect(screen.queryByRole('button', { name: 'Show answer' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await user.click(screen.getByRole('radio', { name: 'A search index' }));
+    await check(user);
+    await user.click(screen.getByRole('button', { name: 'Show answer' }));
+    expect(status()).toHaveTextContent(/^Incorrect\. The answer is now shown/);
+    expect(screen.getByRole('radio', { name: 'A pre-trained model' })).toBeChecked();
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    expect(screen.getByText('Every option explained').closest('details')).toHaveAttribute('open');
+  });
+
+  it('scores first answers, keeps best score, attempts and date, and can be retaken', async () => {
+    const { user } = renderQuiz([single, myth]);
+    // Attempt 1: wrong, then right (first answer counts: 0), then myth right.
+    await user.click(screen.getByRole('radio', { name: 'An empty model' }));
+    await check(user);
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await user.click(screen.getByRole('radio', { name: 'A pre-trained model' }));
+    await check(user);
+    await user.click(screen.getByRole('button', { name: 'Next question' }));
+    expect(screen.getByText('Question 2 of 2')).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Myth' }));
+    await check(user);
+    await user.click(screen.getByRole('button', { name: 'See your score' }));
+    expect(screen.getByRole('heading', { name: 'You scored 1 of 2 (50%)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: `Question 1: ${single.prompt}` })).toBeInTheDocument(); // worth another look
+    const stats = () => screen.getByText('Attempts').closest('dl') as HTMLElement;
+    expect(within(stats()).getByText('Attempts').nextSibling).toHaveTextContent('1');
+    expect(within(stats()).getByText('Last taken').nextSibling).toHaveTextContent(
+      new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
+    );
+
+    // Attempt 2: a fresh start, both right.
+    await user.click(screen.getByRole('button', { name: 'Retake quiz' }));
+    expect(screen.getByText('Question 1 of 2')).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'A pre-trained model' })).not.toBeChecked();
+    await user.click(screen.getByRole('radio', { name: 'A pre-trained model' }));
+    await check(user);
+    await user.click(screen.getByRole('button', { name: 'Next question' }));
+    await user.click(screen.getByRole('radio', { name: 'Myth' }));
+    await check(user);
+    await user.click(screen.getByRole('button', { name: 'See your score' }));
+    expect(screen.getByRole('heading', { name: 'You scored 2 of 2 (100%)' })).toBeInTheDocument();
+    expect(within(stats()).getByText('Best').nextSibling).toHaveTextContent('2 of 2 (100%)');
+    expect(within(stats()).getByText('Attempts').nextSibling).toHaveTextContent('2');
+  });
+
+  it('asks for an answer to every question before giving a score', async () => {
+    const { user } = renderQuiz([single, myth]);
+    await user.click(screen.getByRole('button', { name: 'Skip for now' }));
+    await user.click(screen.getByRole('button', { name: 'See your score' }));
+    expect(screen.getByRole('heading', { name: 'Not finished yet' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: `Question 2: ${myth.prompt}` }));
+    expect(screen.getByRole('group', { name: myth.prompt })).toBeInTheDocument();
+  });
+
+  it('keeps the option order for an attempt, and changes it on a retake', async () => {
+    const options = () => screen.getAllByRole('checkbox').map((c) => c.closest('label')?.textContent);
+    const first = renderQuiz([multiple]);
+    const order1 = options();
+    first.unmount();
+    const again = renderQuiz([multiple]);
+    expect(options()).toEqual(order1); // same attempt: same order (as after a reload)
+    const seen = new Set([JSON.stringify(order1)]);
+    for (let i = 0; i < 4; i += 1) {
+      await again.user.click(screen.getByRole('button', { name: 'See your score' }));
+      await again.user.click(screen.getByRole('button', { name: 'Retake quiz' }));
+      seen.add(JSON.stringify(options()));
+    }
+    expect(seen.size).toBeGreaterThan(1);
+  });
+});
