@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 
 const BUDGET = { firstPage: 110 * 1024, lesson: 25 * 1024 };
-const dist = path.resolve('dist');
+const dist = path.resolve(process.env.DIST_DIR || 'dist');
 const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'));
 const gz = (file) => gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -47,6 +47,13 @@ function isSharedByOthers(file, key, bankKey) {
 
 const lessonRoute = [...closure('src/course/lesson-route.tsx')].filter((f) => !firstPageFiles.has(f)).reduce((s, f) => s + gz(f), 0);
 rows.push(['lesson page code, shared by all lessons (loaded on first lesson)', lessonRoute, null]);
+
+// Loaded on every first visit, but after the first paint: reading saved progress (zod schemas, migrations).
+const codecKey = Object.keys(manifest).find((key) => key.endsWith('src/progress/progress-codec.ts'));
+if (codecKey) {
+  const codec = [...closure(codecKey)].filter((f) => !firstPageFiles.has(f)).reduce((s, f) => s + gz(f), 0);
+  rows.push(['saved-progress reader (loaded after first paint)', codec, null]);
+}
 
 const width = Math.max(...rows.map(([name]) => name.length));
 console.log('JavaScript, gzip -9:');

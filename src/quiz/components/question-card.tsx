@@ -187,7 +187,7 @@ export function QuestionCard({ question, target, attempt, seed }: QuestionCardPr
       </div>
       <p id={ids.hint} className="question__hint" hidden={!hintOpen}>
         <span className="question__hint-label">
-          <span aria-hidden="true">💡 </span>Hint:
+          <span aria-hidden="true">✦ </span>Hint:
         </span>{' '}
         {question.hint}
       </p>

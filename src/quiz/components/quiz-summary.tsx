@@ -1,3 +1,4 @@
+import { useShallow } from 'zustand/react/shallow';
 import { useProgress } from '../../progress/progress-store';
 import type { AttemptSummary, QuizRecord } from '../../progress/progress-types';
 import { currentRecord } from '../../progress/quiz-progress';
@@ -49,8 +50,9 @@ interface QuizSummaryProps {
 
 /** The end of a quiz: the score (first answers count), what to review, and a retake. */
 export function QuizSummary({ quiz, finished, questions, quizId, attempt, focusTarget, onReview, onRetake }: QuizSummaryProps) {
-  const answers = useProgress((state) => state.answers);
-  const records = questions.map((q) => currentRecord(answers[q.id], q, quizId, attempt));
+  // Only this quiz's own records, shallow-compared: answering elsewhere does not re-render it.
+  const saved = useProgress(useShallow((state) => questions.map((q) => state.answers[q.id])));
+  const records = questions.map((q, i) => currentRecord(saved[i], q, quizId, attempt));
   const unanswered = questions.map((q, i) => ({ q, i })).filter(({ i }) => !records[i] || !(records[i].tries > 0 || records[i].revealed));
   const toReview = questions.map((q, i) => ({ q, i, r: records[i] })).filter(({ r }) => r && (r.tries > 0 || r.revealed) && (r.firstScore < 1 || r.revealed));
 

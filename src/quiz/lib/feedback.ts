@@ -84,10 +84,11 @@ export function buildFeedback(question: Question, response: Response, result: Ex
           explanation: item.explanation,
         };
       });
-      const inPlace = all.filter((l) => l.mark === 'right').length;
+      const pairs = question.items.length - 1;
+      const pairsRight = Math.round(result.earned * pairs);
       const summary = result.correct
         ? 'Every step is in order.'
-        : `${inPlace} of ${question.items.length} steps are in the right place (${pct(result.earned)}% credit). The right order is shown below.`;
+        : `${pairsRight} of ${pairs} neighbouring steps follow each other correctly (${pct(result.earned)}% credit). The right order is shown below.`;
       return { verdict, summary, main: result.correct ? [] : all, all };
     }
     case 'matching': {
