@@ -10,6 +10,19 @@ describe('the course content', () => {
     // On failure, jest prints every problem as "file: field: message".
     expect(checkCourse(course)).toEqual([]);
   });
+
+  it('has a bank of at least 60 questions using all six question types', () => {
+    const questions = course.banks.flatMap((bank) => bank.questions as { type: string }[]);
+    expect(questions.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(questions.map((q) => q.type))).toEqual(new Set(['single', 'multiple', 'myth-or-reality', 'ordering', 'matching', 'scenario']));
+  });
+
+  it('covers the glossary entry in nine lessons, each with a bank beside it', () => {
+    expect(course.lessons).toHaveLength(9);
+    expect(course.banks.map((b) => b.file.replace('.questions.ts', '.mdx'))).toEqual(course.lessons.map((l) => l.file));
+    expect(course.glossary.length).toBeGreaterThanOrEqual(10);
+    expect(course.sources.length).toBeGreaterThanOrEqual(6);
+  });
 });
 
 /** A small valid course to break one field at a time. */
