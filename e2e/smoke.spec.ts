@@ -27,7 +27,13 @@ test('home → lesson → answer → reload keeps the answer', async ({ page }) 
   await expectNoA11yViolations(page);
 
   await page.reload();
-  const againForm = page.locator('form', { has: page.getByRole('group', { name: prompt }) });
+  // The quiz shows one question at a time and resumes at the first unanswered one,
+  // so the answered question is one step back.
+  const againQuiz = page.getByRole('region', { name: 'Quiz' });
+  await expect(againQuiz.getByText(/^Question 2 of \d+/)).toBeVisible();
+  await againQuiz.getByRole('button', { name: 'Previous' }).click();
+  await expect(againQuiz.getByText(/^Question 1 of \d+, answered/)).toBeVisible();
+  const againForm = againQuiz.locator('form', { has: page.getByRole('group', { name: prompt }) });
   await expect(againForm.getByRole('radio', { name: chosen })).toBeChecked();
   await expect(againForm.getByRole('status')).toHaveText(new RegExp(`^${verdict}`));
 });

@@ -6,6 +6,16 @@ export const STORAGE_KEY = 'fine-tuning-course:progress';
 /** Where an unreadable saved value is copied, so starting fresh never destroys it. */
 export const UNREADABLE_KEY = `${STORAGE_KEY}:unreadable`;
 
+/** Keys of the extra copies kept when more than one unreadable value has been met. */
+function unreadableCopies(storage: Storage): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i += 1) {
+    const key = storage.key(i);
+    if (key?.startsWith(`${UNREADABLE_KEY}:`)) keys.push(key);
+  }
+  return keys;
+}
+
 const isQuotaError = (error: unknown) =>
   error instanceof DOMException &&
   (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22 || error.code === 1014);
@@ -44,8 +54,13 @@ export function createProgressStorage(getStorage: () => Storage, report: (health
       // Keep the unreadable value: block writes to it and copy it aside.
       blocked = true;
       try {
+        // One copy per distinct unreadable value: an earlier copy is never overwritten.
         const storage = getStorage();
-        if (storage.getItem(UNREADABLE_KEY) === null) storage.setItem(UNREADABLE_KEY, raw);
+        const existing = storage.getItem(UNREADABLE_KEY);
+        if (existing === null) storage.setItem(UNREADABLE_KEY, raw);
+        else if (existing !== raw && !unreadableCopies(storage).some((key) => storage.getItem(key) === raw)) {
+          storage.setItem(`${UNREADABLE_KEY}:${Date.now()}`, raw);
+        }
       } catch {
         // No room to copy it: it stays where it is, protected by the block.
       }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Notice } from '../ui/notice';
 import { downloadText } from '../ui/download';
 import { exportProgress } from './progress-file';
-import { dataOf, progressStorage, useProgress } from './progress-store';
+import { startFreshKeepingOtherTabs } from './start-fresh';
 import { useStorageHealth } from './storage-health';
 
 /** Explains any problem with saving progress, and offers a way on. Shows nothing when all is well. */
@@ -35,10 +35,8 @@ export function StorageNotice() {
   }
 
   const startFresh = () => {
-    progressStorage.unblock();
-    // Write what this visit holds now over the unreadable value (a copy of it is kept aside).
-    useProgress.setState(dataOf(useProgress.getState()));
     setConfirming(false);
+    void startFreshKeepingOtherTabs(health.raw);
   };
 
   return (

@@ -1,4 +1,4 @@
-import { dataOf, useProgress } from './progress-store';
+import { dataOf, progressStorage, useProgress } from './progress-store';
 import { STORAGE_KEY } from './storage-adapter';
 import { useStorageHealth } from './storage-health';
 
@@ -11,12 +11,18 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * if it differs, so two tabs settle after one exchange.
  */
 export async function mergeFromOtherTab(newValue: string): Promise<void> {
-  if (useStorageHealth.getState().health.kind === 'unreadable') return; // the learner has not decided yet
   const [{ readStored }, { mergeProgress }] = await Promise.all([import('./progress-codec'), import('./merge')]);
   const result = readStored(newValue);
   if (!result.ok) return; // never let a damaged value from elsewhere touch this tab's progress
   const mine = dataOf(useProgress.getState());
   const merged = mergeProgress(mine, result.data);
+  if (useStorageHealth.getState().health.kind === 'unreadable') {
+    // Another tab has already chosen to start fresh (the unreadable value was copied
+    // aside when it was read): this tab joins in, keeping both tabs' answers.
+    progressStorage.unblock();
+    useProgress.getState().replaceProgress(merged);
+    return;
+  }
   if (!same(merged, mine)) useProgress.getState().replaceProgress(merged);
 }
 
