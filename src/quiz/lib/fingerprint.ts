@@ -2,9 +2,10 @@ import type { Question } from './question';
 import { hashString } from './shuffle';
 
 /**
- * A short hash of what decides a question's answer: its type, prompt and the ids and
- * correctness of its options (or items, pairs, answer). Saved with each answer, so an
- * answer to a question that has since changed is recognised as stale and never counted.
+ * A short hash of what decides a question's answer: its type, prompt (and a scenario's
+ * situation) and the ids and correctness of its options (or items, pairs, answer). Saved
+ * with each answer, so an answer to a question that has since changed is recognised as
+ * stale and never counted.
  * Rewording an explanation or a hint does not change it.
  */
 export function fingerprint(question: Question): string {
@@ -12,8 +13,11 @@ export function fingerprint(question: Question): string {
   switch (question.type) {
     case 'single':
     case 'multiple':
-    case 'scenario':
       key.push(question.options.map((o) => [o.id, o.text, o.correct]));
+      break;
+    case 'scenario':
+      // The situation decides which approach is right, as much as the prompt does.
+      key.push(question.scenario, question.options.map((o) => [o.id, o.text, o.correct]));
       break;
     case 'myth-or-reality':
       key.push(question.answer);

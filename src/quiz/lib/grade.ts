@@ -40,6 +40,7 @@ function gradeMultiple(question: MultipleSelectQuestion, choices: string[]): Gra
 
 function gradeMyth(question: MythOrRealityQuestion, choice: 'myth' | 'reality' | null): Grade {
   if (choice === null) return invalid('Choose myth or reality first.');
+  if (choice !== 'myth' && choice !== 'reality') return invalid('That answer is not one of the options.');
   return graded(choice === question.answer ? 1 : 0);
 }
 
@@ -63,6 +64,7 @@ function gradeOrdering(question: OrderingQuestion, order: string[]): Grade {
 function gradeMatching(question: MatchingQuestion, matches: Record<string, string | null>): Grade {
   const ids = question.pairs.map((pair) => pair.id);
   if (ids.some((id) => !matches[id])) return invalid('Choose a match for every item first.');
+  if (ids.some((id) => !ids.includes(matches[id] as string))) return invalid('That answer is not one of the options.');
   const right = ids.filter((id) => matches[id] === id).length;
   return graded(right / ids.length);
 }
