@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LEGACY, migrate, v1ToV2 } from '../../src/progress/migrations';
+import { LEGACY, migrate, v1ToV2, v2ToV3 } from '../../src/progress/migrations';
 import {
   decodeEnvelope,
   decodeImport,
@@ -19,7 +19,8 @@ const fixtureText = (version: number) => readFileSync(fixtureFile(version), 'utf
 const fixture = (version: number) => JSON.parse(fixtureText(version)) as { state: unknown; version: number };
 const versions = Array.from({ length: PROGRESS_VERSION }, (_, i) => i + 1);
 
-const v2Data = () => fixture(2).state as ProgressData;
+/** The current version's fixture data. */
+const currentData = () => fixture(PROGRESS_VERSION).state as ProgressData;
 
 /** Refused, with a reason a learner can read, and no data at all. */
 function expectRefused(result: ReadResult, reason: RegExp) {
@@ -72,6 +73,7 @@ describe('readStored: version 1 (one answer per single-choice question)', () => 
         tries: [{ q: 'wift-check-define', quiz: LEGACY, s: 1, at: 1700000000000 }],
         lessons: {},
         lastLesson: null,
+        resetAt: 0,
       },
     });
   });
@@ -89,14 +91,14 @@ describe('readStored: version 1 (one answer per single-choice question)', () => 
 
   it('refuses a version 1 value that is not of the version 1 shape', () => {
     expectRefused(readStored(envelope({ answers: { q: { choice: 3, correct: true, at: 1 } } }, 1)), /format 1/);
-    expectRefused(readStored(envelope(v2Data(), 1)), /format 1/);
+    expectRefused(readStored(envelope(currentData(), 1)), /format 1/);
   });
 });
 
 describe('readStored: the current version', () => {
-  it('reads a valid version 2 value unchanged (round trip)', () => {
-    const result = readStored(fixtureText(2));
-    expect(result).toEqual({ ok: true, data: v2Data(), migratedFrom: null });
+  it('reads a valid value of the current version unchanged (round trip)', () => {
+    const result = readStored(fixtureText(PROGRESS_VERSION));
+    expect(result).toEqual({ ok: true, data: currentData(), migratedFrom: null });
     if (result.ok) expect(readStored(envelope(result.data))).toEqual(result);
   });
 
@@ -122,7 +124,7 @@ describe('readStored: refusals', () => {
   });
 
   it('refuses a missing version', () => {
-    expectRefused(readStored(JSON.stringify({ state: v2Data() })), /format|version/i);
+    expectRefused(readStored(JSON.stringify({ state: currentData() })), /format|version/i);
   });
 
   it.each([
@@ -132,11 +134,11 @@ describe('readStored: refusals', () => {
     ['negative', -1],
     ['null', null],
   ])('refuses a version that is %s', (_label, version) => {
-    expectRefused(readStored(JSON.stringify({ state: v2Data(), version })), /version number is missing or invalid/);
+    expectRefused(readStored(JSON.stringify({ state: currentData(), version })), /version number is missing or invalid/);
   });
 
   it('refuses a future version (3), saying it is newer', () => {
-    expectRefused(readStored(envelope(v2Data(), PROGRESS_VERSION + 1)), new RegExp(`newer version.*format ${PROGRESS_VERSION + 1}`));
+    expectRefused(readStored(envelope(currentData(), PROGRESS_VERSION + 1)), new RegExp(`newer version.*format ${PROGRESS_VERSION + 1}`));
   });
 
   it.each<[string, (state: ProgressData) => unknown]>([
@@ -149,20 +151,25 @@ describe('readStored: refusals', () => {
     ['a try with a string score', (s) => ({ ...s, tries: [{ q: 'a', quiz: 'b', s: '1', at: 1 }] })],
     ['too many tries', (s) => ({ ...s, tries: Array.from({ length: MAX_TRIES_LOGGED + 1 }, (_, i) => ({ q: 'a', quiz: 'b', s: 1, at: i })) })],
     ['lastLesson is a number', (s) => ({ ...s, lastLesson: 3 })],
-  ])('refuses a damaged version 2 value: %s', (_label, damage) => {
-    expectRefused(readStored(envelope(damage(v2Data()))), /damaged/);
+  ])('refuses a damaged value of the current version: %s', (_label, damage) => {
+    expectRefused(readStored(envelope(damage(currentData()))), /damaged/);
   });
 });
 
 describe('migrate', () => {
   it('leaves current data alone', () => {
-    const data = v2Data();
+    const data = currentData();
     expect(migrate(data, PROGRESS_VERSION)).toBe(data);
   });
 
-  it('upgrades version 1 with v1ToV2', () => {
+  it('upgrades version 1 with v1ToV2, then version 2 with v2ToV3', () => {
     const old = { answers: { q: { choice: 'a', correct: false, at: 5 } } };
-    expect(migrate(old, 1)).toEqual(v1ToV2(old));
+    expect(migrate(old, 1)).toEqual(v2ToV3(v1ToV2(old)));
+  });
+
+  it('upgrades version 2 by recording that it was never reset', () => {
+    const v2 = fixture(2).state as Omit<ProgressData, 'resetAt'>;
+    expect(migrate(v2, 2)).toEqual({ ...v2, resetAt: 0 });
   });
 
   it('throws for a version it has no step for', () => {
@@ -173,13 +180,14 @@ describe('migrate', () => {
 describe('decodeEnvelope', () => {
   it('reads an already-parsed envelope like readStored', () => {
     expect(decodeEnvelope(fixture(2))).toEqual(readStored(fixtureText(2)));
+    expect(decodeEnvelope(fixture(3))).toEqual(readStored(fixtureText(3)));
     expect(decodeEnvelope(fixture(1))).toEqual(readStored(fixtureText(1)));
   });
 });
 
 describe('encodeExport and decodeImport', () => {
   it('round-trip the data unchanged', () => {
-    const data = v2Data();
+    const data = currentData();
     expect(decodeImport(encodeExport(data))).toEqual({ ok: true, data, migratedFrom: null });
     expect(decodeImport(encodeExport(emptyProgress()))).toEqual({ ok: true, data: emptyProgress(), migratedFrom: null });
   });
@@ -198,13 +206,13 @@ describe('encodeExport and decodeImport', () => {
 
 describe('decodeImport: refusals', () => {
   it('refuses a file over 1 MB, even if it is valid', () => {
-    const text = encodeExport(v2Data());
+    const text = encodeExport(currentData());
     const padded = text + ' '.repeat(MAX_IMPORT_BYTES - new TextEncoder().encode(text).length + 1);
     expectRefused(decodeImport(padded), /larger than 1 MB/);
   });
 
   it('accepts a valid file of exactly 1 MB', () => {
-    const text = encodeExport(v2Data());
+    const text = encodeExport(currentData());
     const padded = text + ' '.repeat(MAX_IMPORT_BYTES - new TextEncoder().encode(text).length);
     expect(decodeImport(padded).ok).toBe(true);
   });
@@ -218,7 +226,7 @@ describe('decodeImport: refusals', () => {
 
   it('refuses text that is not JSON', () => {
     expectRefused(decodeImport('this is not JSON'), /not valid JSON/);
-    expectRefused(decodeImport(encodeExport(v2Data()).slice(0, -10)), /not valid JSON/);
+    expectRefused(decodeImport(encodeExport(currentData()).slice(0, -10)), /not valid JSON/);
   });
 
   it.each([
@@ -226,11 +234,11 @@ describe('decodeImport: refusals', () => {
     ['an app of the wrong type', 7],
     ['an app of null', null],
   ])('refuses a file from %s', (_label, app) => {
-    expectRefused(decodeImport(exported(v2Data(), PROGRESS_VERSION, app)), /not a progress export from this course/);
+    expectRefused(decodeImport(exported(currentData(), PROGRESS_VERSION, app)), /not a progress export from this course/);
   });
 
   it('refuses a file without an app field', () => {
-    const text = JSON.stringify({ version: PROGRESS_VERSION, exportedAt: '2024-01-01T00:00:00.000Z', state: v2Data() });
+    const text = JSON.stringify({ version: PROGRESS_VERSION, exportedAt: '2024-01-01T00:00:00.000Z', state: currentData() });
     expectRefused(decodeImport(text), /not a progress export from this course/);
   });
 
@@ -243,17 +251,17 @@ describe('decodeImport: refusals', () => {
   });
 
   it('refuses a file from a newer version', () => {
-    expectRefused(decodeImport(exported(v2Data(), PROGRESS_VERSION + 1)), /newer version/);
+    expectRefused(decodeImport(exported(currentData(), PROGRESS_VERSION + 1)), /newer version/);
   });
 
   it('refuses a file with a missing or invalid version', () => {
-    expectRefused(decodeImport(JSON.stringify({ app: EXPORT_APP, state: v2Data() })), /format|version/i);
-    expectRefused(decodeImport(exported(v2Data(), 'two' as unknown as number)), /version/);
+    expectRefused(decodeImport(JSON.stringify({ app: EXPORT_APP, state: currentData() })), /format|version/i);
+    expectRefused(decodeImport(exported(currentData(), 'two' as unknown as number)), /version/);
   });
 
   /** A valid export with the key POISON renamed, so that JSON can hold what an object literal cannot. */
   const poisoned = (where: (data: ProgressData) => unknown, key: string) =>
-    exported(where(v2Data())).replaceAll('"POISON"', JSON.stringify(key));
+    exported(where(currentData())).replaceAll('"POISON"', JSON.stringify(key));
 
   describe.each(['__proto__', 'constructor', 'prototype'])('a key named %s', (key) => {
     it.each<[string, (data: ProgressData) => unknown]>([
@@ -275,17 +283,17 @@ describe('decodeImport: refusals', () => {
   });
 
   it('refuses such a key beside the state, outside it', () => {
-    const text = JSON.stringify({ app: EXPORT_APP, version: PROGRESS_VERSION, POISON: {}, state: v2Data() }).replace('"POISON"', '"__proto__"');
+    const text = JSON.stringify({ app: EXPORT_APP, version: PROGRESS_VERSION, POISON: {}, state: currentData() }).replace('"POISON"', '"__proto__"');
     expectRefused(decodeImport(text), /key named “__proto__”/);
   });
 
   it('allows those words as values, where they are harmless', () => {
-    const data = { ...v2Data(), lastLesson: '__proto__' };
+    const data = { ...currentData(), lastLesson: '__proto__' };
     expect(decodeImport(encodeExport(data))).toEqual({ ok: true, data, migratedFrom: null });
   });
 
   it('refuses a file of the wrong shape, all or nothing: one bad record among good ones returns no data', () => {
-    const data = v2Data();
+    const data = currentData();
     const first = Object.values(data.answers)[0]!;
     const oneBad = { ...data, answers: { ...data.answers, bad: { ...first, tries: -1 } } };
     expectRefused(decodeImport(exported(oneBad)), /damaged/);

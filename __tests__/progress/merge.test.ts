@@ -244,3 +244,46 @@ describe('mergeProgress: laws', () => {
     expect([x, y]).toEqual(twoTabs());
   });
 });
+
+describe('mergeProgress after a reset', () => {
+  // Tab one was reset at 1000 and has answered since; tab two was left open with old answers.
+  const resetTab = () =>
+    data({
+      resetAt: 1000,
+      answers: { fresh: record({ at: 1500 }) },
+      quizzes: { [QUIZ]: quiz({ at: 1500 }) },
+      tries: [entry('fresh', 1500)],
+      lessons: { 'lesson-b': { visitedAt: 1500 } },
+      lastLesson: 'lesson-b',
+    });
+  const staleTab = () =>
+    data({
+      answers: { old: record({ at: 500 }), later: record({ at: 2000 }) },
+      quizzes: { [QUIZ]: quiz({ at: 500, completed: 3 }), other: quiz({ at: 2000 }) },
+      tries: [entry('old', 500), entry('later', 2000)],
+      lessons: { 'lesson-a': { visitedAt: 500 } },
+      lastLesson: 'lesson-a',
+    });
+
+  it('drops what the other tab recorded before the reset, and keeps what came after', () => {
+    const merged = mergeProgress(staleTab(), resetTab());
+    expect(Object.keys(merged.answers).sort()).toEqual(['fresh', 'later']);
+    expect(merged.quizzes[QUIZ]).toEqual(resetTab().quizzes[QUIZ]); // the old record's 3 attempts are not resurrected
+    expect(Object.keys(merged.quizzes).sort()).toEqual([QUIZ, 'other']);
+    expect(merged.tries.map((t) => t.q)).toEqual(['fresh', 'later']);
+    expect(merged.lessons).toEqual({ 'lesson-b': { visitedAt: 1500 } });
+    expect(merged.lastLesson).toBe('lesson-b');
+    expect(merged.resetAt).toBe(1000);
+  });
+
+  it('is the same whichever comes first, and settles', () => {
+    const merged = mergeProgress(staleTab(), resetTab());
+    expect(mergeProgress(resetTab(), staleTab())).toEqual(merged);
+    expect(mergeProgress(merged, staleTab())).toEqual(merged);
+  });
+
+  it('a reset with nothing after it empties the other tab', () => {
+    const merged = mergeProgress(staleTab(), data({ resetAt: 3000 }));
+    expect(merged).toEqual(data({ resetAt: 3000 }));
+  });
+});

@@ -1,4 +1,4 @@
-import { v1ToV2 } from '../../src/progress/migrations';
+import { migrate } from '../../src/progress/migrations';
 import {
   emptyProgress,
   MAX_HISTORY_PER_QUIZ,
@@ -336,7 +336,7 @@ describe('currentRecord and edited questions', () => {
 
 describe('legacy records (migrated from v1)', () => {
   const legacy = (choice: string, correct: boolean) =>
-    v1ToV2({ answers: { 'q-single': { choice, correct, at: 500 } } });
+    migrate({ answers: { 'q-single': { choice, correct, at: 500 } } }, 1) as ProgressData;
 
   it('are adopted in the first attempt when the saved choice is still an option', () => {
     const data = legacy('b', true);

@@ -74,8 +74,8 @@ describe('storage adapter: reading', () => {
 
   it('reads a valid saved value', async () => {
     const { adapter, reports, storage } = setup();
-    storage.setItem(STORAGE_KEY, fixtureText(2));
-    const expected = (JSON.parse(fixtureText(2)) as { state: ProgressData }).state;
+    storage.setItem(STORAGE_KEY, fixtureText(PROGRESS_VERSION));
+    const expected = (JSON.parse(fixtureText(PROGRESS_VERSION)) as { state: ProgressData }).state;
     await expect(adapter.getItem(STORAGE_KEY)).resolves.toEqual({ state: expected, version: PROGRESS_VERSION });
     expect(reports).toEqual([]);
   });

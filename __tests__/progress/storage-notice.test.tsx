@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { progressStorage, STORAGE_KEY, useProgress } from '../../src/progress/progress-store';
 import { UNREADABLE_KEY } from '../../src/progress/storage-adapter';
+import { PROGRESS_VERSION } from '../../src/progress/progress-types';
 import { renderApp } from '../support/render-app';
 
 /** Captures what the app offers for download (jsdom has no object URLs). */
@@ -63,7 +64,7 @@ describe('unreadable saved progress', () => {
 
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) as string) as { version: number };
-    expect(saved.version).toBe(2);
+    expect(saved.version).toBe(PROGRESS_VERSION);
     expect(localStorage.getItem(UNREADABLE_KEY)).toBe(raw); // the copy stays aside
   });
 });

@@ -29,13 +29,34 @@ function mergeQuiz(a: QuizRecord, b: QuizRecord): QuizRecord {
   };
 }
 
+/** Drops what was recorded before a reset the other copy has seen and this one has not. */
+function sinceReset(data: ProgressData, resetAt: number): ProgressData {
+  if (data.resetAt >= resetAt) return data;
+  const keep = <T,>(record: Record<string, T>, at: (value: T) => number) =>
+    Object.fromEntries(Object.entries(record).filter(([, value]) => at(value) > resetAt));
+  const lessons = keep(data.lessons, (v) => v.visitedAt);
+  return {
+    answers: keep(data.answers, (r) => r.at),
+    quizzes: keep(data.quizzes, (q) => q.at),
+    tries: data.tries.filter((t) => t.at > resetAt),
+    lessons,
+    lastLesson: data.lastLesson && lessons[data.lastLesson] ? data.lastLesson : null,
+    resetAt,
+  };
+}
+
 /**
  * Combines two copies of saved progress (another tab's, or an imported file) so that
  * nothing either holds is lost: for each question the newer record wins, quiz records
- * keep the furthest attempt and the best score, and the logs are united.
+ * keep the furthest attempt and the best score, and the logs are united. If one copy
+ * has seen a reset the other has not, the other's records from before it are dropped,
+ * so a reset in one tab is not undone by another.
  * Pure, and the same whichever argument comes first.
  */
-export function mergeProgress(a: ProgressData, b: ProgressData): ProgressData {
+export function mergeProgress(first: ProgressData, second: ProgressData): ProgressData {
+  const resetAt = Math.max(first.resetAt, second.resetAt);
+  const a = sinceReset(first, resetAt);
+  const b = sinceReset(second, resetAt);
   const answers = { ...a.answers };
   for (const [id, record] of Object.entries(b.answers)) {
     const mine = answers[id];
@@ -61,5 +82,6 @@ export function mergeProgress(a: ProgressData, b: ProgressData): ProgressData {
     tries: [...tries.values()].sort((x, y) => x.at - y.at || x.q.localeCompare(y.q)).slice(-MAX_TRIES_LOGGED),
     lessons,
     lastLesson,
+    resetAt,
   };
 }

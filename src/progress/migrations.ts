@@ -1,4 +1,11 @@
-import { MAX_TRIES_LOGGED, PROGRESS_VERSION, type ProgressData, type ProgressDataV1, type QuestionRecord } from './progress-types';
+import {
+  MAX_TRIES_LOGGED,
+  PROGRESS_VERSION,
+  type ProgressData,
+  type ProgressDataV1,
+  type ProgressDataV2,
+  type QuestionRecord,
+} from './progress-types';
 
 /** Marks a record carried over from a format that did not save fingerprints or quiz ids. */
 export const LEGACY = '?';
@@ -9,7 +16,7 @@ export const LEGACY = '?';
  * quiz are unknown (LEGACY): the app adopts it the first time it shows the question,
  * if the saved choice is still one of the question's options, and ignores it otherwise.
  */
-export function v1ToV2(old: ProgressDataV1): ProgressData {
+export function v1ToV2(old: ProgressDataV1): ProgressDataV2 {
   const answers: Record<string, QuestionRecord> = {};
   const tries: ProgressData['tries'] = [];
   for (const [id, answer] of Object.entries(old.answers)) {
@@ -31,9 +38,15 @@ export function v1ToV2(old: ProgressDataV1): ProgressData {
   return { answers, quizzes: {}, tries: tries.slice(-MAX_TRIES_LOGGED), lessons: {}, lastLesson: null };
 }
 
+/** v3 records when progress was last reset; data saved before then has never been reset. */
+export function v2ToV3(old: ProgressDataV2): ProgressData {
+  return { ...old, resetAt: 0 };
+}
+
 /** One step per version: steps[n] upgrades version n to n + 1. */
 const steps: Record<number, (state: never) => unknown> = {
   1: v1ToV2,
+  2: v2ToV3,
 };
 
 /**

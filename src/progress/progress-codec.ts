@@ -46,7 +46,7 @@ const quizRecord = z.object({
   at: num,
 });
 
-export const progressSchema = z.object({
+const progressSchemaV2 = z.object({
   answers: z.record(str, questionRecord),
   quizzes: z.record(str, quizRecord),
   tries: z.array(z.object({ q: str, quiz: str, s: score, at: num })).check(z.maxLength(MAX_TRIES_LOGGED)),
@@ -54,9 +54,12 @@ export const progressSchema = z.object({
   lastLesson: nullableStr,
 });
 
+export const progressSchema = z.extend(progressSchemaV2, { resetAt: num.check(z.gte(0)) });
+
 /** Schemas of earlier versions, to check old data before migrating it. */
 const oldSchemas: Record<number, z.ZodMiniType> = {
   1: z.object({ answers: z.record(str, z.object({ choice: str, correct: z.boolean(), at: num })) }),
+  2: progressSchemaV2,
 };
 
 export type ReadResult =
@@ -83,7 +86,7 @@ export function decodeEnvelope(envelope: unknown): ReadResult {
   }
   if (version < PROGRESS_VERSION) {
     const old = oldSchemas[version]?.safeParse(state);
-    if (!old?.success) return { ok: false, reason: `Its contents do not match format ${version}.` };
+    if (!old?.success) return { ok: false, reason: `Its contents are damaged (they do not match format ${version}).` };
     const migrated = progressSchema.safeParse(migrate(old.data, version));
     if (!migrated.success) return { ok: false, reason: `It could not be upgraded from format ${version}: ${describe(migrated.error)}` };
     return { ok: true, data: migrated.data as ProgressData, migratedFrom: version };

@@ -21,6 +21,8 @@ export async function importProgress(file: File): Promise<ImportOutcome> {
   const result = decodeImport(await file.text());
   if (!result.ok) return { ok: false, reason: result.reason };
   const state = useProgress.getState();
-  state.replaceProgress(mergeProgress(dataOf(state), result.data));
+  const mine = dataOf(state);
+  // An import is a deliberate restore: its records count even if they predate a reset here.
+  state.replaceProgress(mergeProgress(mine, { ...result.data, resetAt: mine.resetAt }));
   return { ok: true, answers: Object.keys(result.data.answers).length, quizzes: Object.keys(result.data.quizzes).length };
 }

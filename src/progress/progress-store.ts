@@ -7,6 +7,7 @@
  * Slices and their persisted keys:
  * - quiz:   answers, quizzes, tries (checked answers, newest MAX_TRIES_LOGGED)
  * - course: lessons, lastLesson (resume where you left off)
+ * - admin:  resetAt (when all progress was last cleared)
  * Later slices (spaced review, final assessment) add keys of their own, with a
  * migration step that fills them for older saved data.
  */
@@ -43,9 +44,10 @@ export interface CourseSlice {
 }
 
 export interface AdminSlice {
+  resetAt: ProgressData['resetAt'];
   /** Replaces all progress (after an import has been validated and merged). */
   replaceProgress: (data: ProgressData) => void;
-  /** Clears all progress. */
+  /** Clears all progress, recording when, so that other open tabs follow. */
   resetProgress: () => void;
 }
 
@@ -59,6 +61,7 @@ export const dataOf = (state: ProgressState): ProgressData => ({
   tries: state.tries,
   lessons: state.lessons,
   lastLesson: state.lastLesson,
+  resetAt: state.resetAt,
 });
 
 const now = () => Date.now();
@@ -84,8 +87,9 @@ const createCourseSlice: Slice<CourseSlice> = (set) => ({
 });
 
 const createAdminSlice: Slice<AdminSlice> = (set) => ({
+  resetAt: 0,
   replaceProgress: (data) => set(data),
-  resetProgress: () => set(emptyProgress()),
+  resetProgress: () => set({ ...emptyProgress(), resetAt: now() }),
 });
 
 export const progressStorage = createProgressStorage(

@@ -1,7 +1,7 @@
 import type { Response } from '../quiz/lib/response';
 
 /** The saved-progress format's version. Bump it with a migration step in migrations.ts. */
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 /**
  * Most recent checked answers kept for review; older ones are dropped. Each is about
@@ -76,9 +76,17 @@ export interface ProgressData {
   tries: TryLogEntry[];
   lessons: Record<string, LessonVisit>;
   lastLesson: string | null;
+  /**
+   * When the learner last reset all progress (ms since 1970; 0 = never). Another tab's
+   * older records are dropped when merging, so a reset is not undone by a tab left open.
+   */
+  resetAt: number;
 }
 
-export const emptyProgress = (): ProgressData => ({ answers: {}, quizzes: {}, tries: [], lessons: {}, lastLesson: null });
+export const emptyProgress = (): ProgressData => ({ answers: {}, quizzes: {}, tries: [], lessons: {}, lastLesson: null, resetAt: 0 });
+
+/** The second format: as now, without `resetAt`. */
+export type ProgressDataV2 = Omit<ProgressData, 'resetAt'>;
 
 /** The first saved format (foundation): one answer per single-choice question. */
 export interface ProgressDataV1 {

@@ -1,5 +1,5 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import type { ProgressData } from './progress-types';
+import { PROGRESS_VERSION, type ProgressData } from './progress-types';
 import type { StorageHealth } from './storage-health';
 
 export const STORAGE_KEY = 'fine-tuning-course:progress';
@@ -50,7 +50,7 @@ export function createProgressStorage(getStorage: () => Storage, report: (health
       if (raw === null) return null;
       const { readStored } = await import('./progress-codec');
       const result = readStored(raw);
-      if (result.ok) return { state: result.data, version: 2 } satisfies StorageValue<ProgressData>;
+      if (result.ok) return { state: result.data, version: PROGRESS_VERSION } satisfies StorageValue<ProgressData>;
       // Keep the unreadable value: block writes to it and copy it aside.
       blocked = true;
       try {
