@@ -1,6 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { axe } from 'jest-axe';
+import { useProgress } from '../../src/progress/progress-store';
 import { LessonQuiz } from '../../src/quiz/components/lesson-quiz';
 import type { Question } from '../../src/quiz/lib/question';
 import { allTypes, matching, multiple, myth, ordering, scenario, single } from '../support/sample-questions';
@@ -182,6 +183,16 @@ describe('answering flow', () => {
     expect(screen.getByRole('heading', { name: 'You scored 2 of 2 (100%)' })).toBeInTheDocument();
     expect(within(stats()).getByText('Best').nextSibling).toHaveTextContent('2 of 2 (100%)');
     expect(within(stats()).getByText('Attempts').nextSibling).toHaveTextContent('2');
+  });
+
+  it('shows an answer saved elsewhere (another tab) without a reload', async () => {
+    renderQuiz([single]);
+    expect(screen.getByRole('button', { name: 'Check answer' })).toBeInTheDocument();
+    act(() => {
+      useProgress.getState().checkAnswer({ quizId: 'quiz:test', questions: [single] }, single, { type: 'single', choice: 'pre-trained' }, { status: 'graded', earned: 1, total: 1, correct: true });
+    });
+    expect(screen.getByRole('radio', { name: 'A pre-trained model' })).toBeChecked();
+    expect(status()).toHaveTextContent(/^Correct\./);
   });
 
   it('asks for an answer to every question before giving a score', async () => {

@@ -61,6 +61,16 @@ export function QuestionCard({ question, target, attempt, seed }: QuestionCardPr
   const [showResult, setShowResult] = useState(() => Boolean(record && (record.tries > 0 || record.revealed)));
   const [message, setMessage] = useState('');
   const [hintOpen, setHintOpen] = useState(() => Boolean(record?.hintUsed));
+  // When the saved record changes (a check here, or an answer given in another tab),
+  // show what was saved: adjusting state during render, as React recommends over an effect.
+  const [seenRecord, setSeenRecord] = useState(record);
+  if (record !== seenRecord) {
+    setSeenRecord(record);
+    if (record?.response && (record.tries > 0 || record.revealed)) {
+      setDraft(record.response);
+      setShowResult(true);
+    }
+  }
   const resultRef = useRef<HTMLDivElement>(null);
   const fieldsetRef = useRef<HTMLFieldSetElement>(null);
   const name = useId();
