@@ -6,3 +6,12 @@ export function LessonLoading() {
     </p>
   );
 }
+
+/** Shown while another lazily loaded page arrives on first visit. */
+export function PageLoading() {
+  return (
+    <p role="status" className="loading">
+      Loading…
+    </p>
+  );
+}

@@ -1,7 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { CourseHome } from '../course/course-home';
 import { Layout } from './layout';
-import { LessonLoading } from './lesson-loading';
+import { LessonLoading, PageLoading } from './lesson-loading';
 import { NotFound } from './not-found';
 import { RouteError } from './route-error';
 
@@ -14,7 +14,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <CourseHome /> },
       { path: 'lessons/:slug', HydrateFallback: LessonLoading, lazy: () => import('../course/lesson-route') },
-      { path: 'progress', lazy: () => import('../progress/progress-page') },
+      { path: 'progress', HydrateFallback: PageLoading, lazy: () => import('../progress/progress-page') },
       { path: '*', element: <NotFound /> },
     ],
   },
