@@ -38,7 +38,7 @@ function emptyResponse(question: Question, seed: string): Response {
 
 const typeLabel: Record<Question['type'], string> = {
   single: 'Choose one answer.',
-  multiple: 'Select all that apply.',
+  multiple: 'Select all that apply. Each right choice earns part of the mark; each wrong one takes a part back.',
   'myth-or-reality': 'Myth or reality?',
   ordering: 'Put the steps in order.',
   matching: 'Match each item on the left.',

@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { expectNoA11yViolations } from './a11y';
+
+test('a glossary term opens in place and jumps to the glossary', async ({ page }) => {
+  await page.goto('/lessons/what-is-fine-tuning');
+  const term = page.getByRole('button', { name: 'pre-training', exact: true }).first();
+  await term.focus();
+  await page.keyboard.press('Enter');
+  await expect(term).toHaveAttribute('aria-expanded', 'true');
+  const panel = page.locator(`#${(await term.getAttribute('aria-controls'))?.replace(/:/g, '\\:')}`);
+  await expect(panel).toContainText('Pre-training:');
+  await expectNoA11yViolations(page);
+  await panel.getByRole('link', { name: 'In the glossary' }).click();
+  await expect(page).toHaveURL(/\/lessons\/related-terms#term-pre-training$/);
+  await expect(page.locator('#term-pre-training')).toBeInViewport();
+  await expectNoA11yViolations(page);
+});
+
+test('the training stepper works by keyboard and shows outputs shifting', async ({ page }) => {
+  await page.goto('/lessons/how-it-works');
+  const epoch = page.getByRole('button', { name: /train one epoch/i });
+  await epoch.focus();
+  const status = page.locator('.training-stepper [role="status"]').first();
+  await page.keyboard.press('Enter');
+  await expect(status).toContainText(/Epoch 1/);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(status).toContainText(/Epoch 3/);
+  await expectNoA11yViolations(page);
+});
+
+test('the decision guide walks to a recommendation by keyboard', async ({ page }) => {
+  await page.goto('/lessons/prompting-rag-or-fine-tuning');
+  const guide = page.getByRole('region', { name: /decision guide/i });
+  // Documents that change or must be cited: yes. A retrieval answer, whatever follows.
+  for (let step = 0; step < 4; step += 1) {
+    if (await guide.getByRole('heading', { name: /^Recommendation:/ }).count()) break;
+    const first = guide.getByRole('radio').first();
+    await first.focus();
+    await page.keyboard.press('Space');
+    await expect(first).toBeChecked();
+    await guide.getByRole('button', { name: 'Next' }).focus();
+    await page.keyboard.press('Enter');
+  }
+  const heading = guide.getByRole('heading', { name: /^Recommendation:/ });
+  await expect(heading).toBeFocused();
+  await expect(heading).toContainText(/RAG/);
+  await expectNoA11yViolations(page);
+  await guide.getByRole('button', { name: 'Start again' }).click();
+  await expect(guide.getByRole('radio', { name: 'Yes' })).toBeVisible();
+});
