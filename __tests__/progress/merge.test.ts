@@ -1,4 +1,5 @@
 import { mergeProgress } from '../../src/progress/merge';
+import { newQuizRecord } from '../../src/progress/quiz-progress';
 import {
   emptyProgress,
   MAX_HISTORY_PER_QUIZ,
@@ -28,16 +29,7 @@ const record = (over: Partial<QuestionRecord> = {}): QuestionRecord => ({
 
 const summary = (score: number, at: number, total = 4): AttemptSummary => ({ score, total, at });
 
-const quiz = (over: Partial<QuizRecord> = {}): QuizRecord => ({
-  attempt: 1,
-  completed: 0,
-  completedAttempt: 0,
-  last: null,
-  best: null,
-  history: [],
-  at: 1000,
-  ...over,
-});
+const quiz = (over: Partial<QuizRecord> = {}): QuizRecord => ({ ...newQuizRecord(1000), ...over });
 
 const entry = (q: string, at: number, s = 1): TryLogEntry => ({ q, quiz: QUIZ, s, at });
 

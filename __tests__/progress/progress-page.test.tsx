@@ -1,19 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { dataOf, useProgress } from '../../src/progress/progress-store';
 import { PROGRESS_VERSION } from '../../src/progress/progress-types';
+import { captureDownloads } from '../support/downloads';
 import { renderApp } from '../support/render-app';
 import { single } from '../support/sample-questions';
 
-function captureDownloads() {
-  const blobs: Blob[] = [];
-  URL.createObjectURL = jest.fn((blob: Blob) => {
-    blobs.push(blob);
-    return 'blob:test';
-  });
-  URL.revokeObjectURL = jest.fn();
-  jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-  return blobs;
-}
 
 afterEach(() => jest.restoreAllMocks());
 

@@ -2,19 +2,9 @@ import { act, screen, within } from '@testing-library/react';
 import { progressStorage, STORAGE_KEY, useProgress } from '../../src/progress/progress-store';
 import { UNREADABLE_KEY } from '../../src/progress/storage-adapter';
 import { PROGRESS_VERSION } from '../../src/progress/progress-types';
+import { captureDownloads } from '../support/downloads';
 import { renderApp } from '../support/render-app';
 
-/** Captures what the app offers for download (jsdom has no object URLs). */
-function captureDownloads() {
-  const blobs: Blob[] = [];
-  URL.createObjectURL = jest.fn((blob: Blob) => {
-    blobs.push(blob);
-    return 'blob:test';
-  });
-  URL.revokeObjectURL = jest.fn();
-  jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-  return blobs;
-}
 
 /** A fresh page load: the store reads whatever is in storage now. */
 async function load(url = '/') {

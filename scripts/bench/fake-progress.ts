@@ -18,18 +18,10 @@ import type { QuizTarget } from '../../src/progress/progress-store';
 import { correctResponse, grade } from '../../src/quiz/lib/grade';
 import type { ChoiceOption, Question } from '../../src/quiz/lib/question';
 import type { Response } from '../../src/quiz/lib/response';
+import { mulberry32 } from '../../src/quiz/lib/shuffle';
 
-/** mulberry32: a small seeded generator, so every run builds the same data. */
-export function seeded(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The quiz's own seeded generator, so every run builds the same data. */
+export const seeded = mulberry32;
 
 const WORDS =
   'model training data fine-tuning prompt retrieval examples task domain weights learning rate dataset evaluation customer support legal medical tone style format answers documents cost time accuracy general specialised pre-trained base labelled small large'.split(

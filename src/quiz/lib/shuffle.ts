@@ -1,5 +1,5 @@
-/** A small, fast, seeded pseudo-random generator (mulberry32). */
-function mulberry32(seed: number) {
+/** A small, fast, seeded pseudo-random generator (mulberry32): numbers in [0, 1). */
+export function mulberry32(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
