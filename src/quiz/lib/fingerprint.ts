@@ -8,7 +8,11 @@ import { hashString } from './shuffle';
  * stale and never counted.
  * Rewording an explanation or a hint does not change it.
  */
+const cache = new WeakMap<Question, string>();
+
 export function fingerprint(question: Question): string {
+  const known = cache.get(question);
+  if (known) return known;
   const key: unknown[] = [question.type, question.prompt];
   switch (question.type) {
     case 'single':
@@ -29,5 +33,7 @@ export function fingerprint(question: Question): string {
       key.push(question.pairs.map((p) => [p.id, p.left, p.right]));
       break;
   }
-  return hashString(JSON.stringify(key)).toString(36);
+  const value = hashString(JSON.stringify(key)).toString(36);
+  cache.set(question, value); // questions are immutable data; selectors ask often
+  return value;
 }
