@@ -1,4 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
+import lessonOne from '../../lessons/01-what-is-fine-tuning.questions';
+import { useProgress } from '../../src/progress/progress-store';
+import { correctResponse, grade } from '../../src/quiz/lib/grade';
 import { axe } from 'jest-axe';
 import { lessons } from '../../src/course/lessons';
 import { renderApp } from '../support/render-app';
@@ -38,5 +41,44 @@ describe('not found', () => {
     expect(await axe(container)).toHaveNoViolations();
     await user.click(screen.getByRole('link', { name: 'Go to the course map' }));
     expect(await screen.findByRole('list', { name: 'Lessons' })).toBeInTheDocument();
+  });
+});
+
+describe('resuming from the course map', () => {
+  it('offers to start at lesson 1, then to continue where the learner left off, with each lesson’s status', async () => {
+    const first = renderApp('/');
+    const start = await screen.findByRole('link', { name: 'Start with lesson 1' });
+    await first.user.click(start);
+    await screen.findByRole('heading', { level: 1, name: lessons[0]?.title });
+    await first.user.click(screen.getByRole('link', { name: /^Next/ }));
+    await screen.findByRole('heading', { level: 1, name: lessons[1]?.title });
+    first.unmount();
+
+    renderApp('/');
+    expect(await screen.findByRole('link', { name: `Continue: ${lessons[1]?.title}` })).toBeInTheDocument();
+    const cards = within(screen.getByRole('list', { name: 'Lessons' })).getAllByRole('listitem');
+    expect(cards[0]).toHaveTextContent('Started');
+    expect(cards[1]).toHaveTextContent('Started');
+    expect(cards[2]).toHaveTextContent('Not started');
+    expect(screen.getByText(`0 of ${lessons.length} lesson quizzes done`)).toBeInTheDocument();
+  });
+});
+
+describe('lesson status on the course map', () => {
+  it('shows a finished lesson quiz with its best score', async () => {
+    const quiz = lessonOne.filter((q) => q.placement === 'quiz');
+    const target = { quizId: 'lesson:what-is-fine-tuning', questions: quiz };
+    act(() => {
+      quiz.forEach((q, i) => {
+        const response = correctResponse(q);
+        const result = i === 0 ? ({ status: 'graded', earned: 0, total: 1, correct: false } as const) : grade(q, response);
+        if (result.status === 'graded') useProgress.getState().checkAnswer(target, q, response, result);
+      });
+    });
+    renderApp('/');
+    const cards = within(await screen.findByRole('list', { name: 'Lessons' })).getAllByRole('listitem');
+    const percent = Math.round(((quiz.length - 1) / quiz.length) * 100);
+    expect(cards[0]).toHaveTextContent(`Quiz done · best ${percent}%`);
+    expect(screen.getByText(`1 of ${lessons.length} lesson quizzes done`)).toBeInTheDocument();
   });
 });

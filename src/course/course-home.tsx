@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
-import { useProgress } from '../progress/progress-store';
+import { useProgress, useProgressHydrated } from '../progress/progress-store';
 import { usePageTitle } from '../ui/use-page-title';
 import { findLesson, lessons } from './lessons';
 import './course-home.css';
@@ -28,6 +28,7 @@ export function CourseHome() {
   usePageTitle();
   const statuses = useLessonStatuses();
   const lastLesson = useProgress((state) => state.lastLesson);
+  const hydrated = useProgressHydrated();
   const resume = lastLesson ? findLesson(lastLesson) : undefined;
   const first = lessons[0];
   const done = lessons.filter((lesson) => statuses[lesson.slug]?.kind === 'done').length;
@@ -39,14 +40,14 @@ export function CourseHome() {
         Learn what fine-tuning is, how it works, when it beats prompting or retrieval, and which beliefs about it are myths.
         About {totalMinutes} minutes in all, with a quiz at the end of each lesson.
       </p>
-      <div className="course-home__progress">
+      <div className="course-home__progress" aria-busy={!hydrated}>
         <p id="overall-progress" className="course-home__progress-label">
-          {done} of {lessons.length} lesson quizzes done
+          {hydrated ? `${done} of ${lessons.length} lesson quizzes done` : 'Reading your progress…'}
         </p>
         <div className="progress-bar" aria-hidden="true">
           <span style={{ width: `${(done / Math.max(lessons.length, 1)) * 100}%` }} />
         </div>
-        {resume ? (
+        {!hydrated ? null : resume ? (
           <Link className="button" to={`/lessons/${resume.slug}`}>
             Continue: {resume.title}
           </Link>
@@ -72,7 +73,7 @@ export function CourseHome() {
                 <p className="lesson-card__summary">{lesson.summary}</p>
                 <p className="lesson-card__meta">
                   <span>{lesson.minutes} min</span>
-                  <span className="lesson-card__status">{status?.label}</span>
+                  {hydrated ? <span className="lesson-card__status">{status?.label}</span> : null}
                 </p>
               </div>
             </li>

@@ -11,6 +11,7 @@
  * Later slices (spaced review, final assessment) add keys of their own, with a
  * migration step that fills them for older saved data.
  */
+import { useSyncExternalStore } from 'react';
 import { create, type StateCreator } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Question } from '../quiz/lib/question';
@@ -125,4 +126,12 @@ export function progressHydrated(): Promise<void> {
       resolve();
     });
   });
+}
+
+const subscribeHydration = (onChange: () => void) => useProgress.persist.onFinishHydration(onChange);
+const isHydrated = () => useProgress.persist.hasHydrated();
+
+/** Whether saved progress has been read yet (so a page can avoid showing "not started" first). */
+export function useProgressHydrated(): boolean {
+  return useSyncExternalStore(subscribeHydration, isHydrated, isHydrated);
 }
