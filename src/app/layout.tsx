@@ -1,12 +1,16 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
-import { StorageNotice } from '../progress/storage-notice';
+import { useStorageHealth } from '../progress/storage-health';
+
+// Loaded only when saving has a problem to explain, so the first page does not carry it.
+const StorageNotice = lazy(() => import('../progress/storage-notice').then((m) => ({ default: m.StorageNotice })));
 
 /** The shell every page shares: skip link, header with navigation, main, footer. */
 export function Layout() {
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const firstRender = useRef(true);
+  const storageProblem = useStorageHealth((state) => state.health.kind !== 'ok');
 
   // After a client-side navigation, move focus to the new page's main content so a
   // screen-reader or keyboard user starts at the top of what changed.
@@ -44,7 +48,11 @@ export function Layout() {
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
-        <StorageNotice />
+        {storageProblem ? (
+          <Suspense fallback={null}>
+            <StorageNotice />
+          </Suspense>
+        ) : null}
         <Outlet />
       </main>
       <footer className="site-footer">
