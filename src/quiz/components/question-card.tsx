@@ -41,7 +41,7 @@ const typeLabel: Record<Question['type'], string> = {
   multiple: 'Select all that apply. Each right choice earns part of the mark; each wrong one takes a part back.',
   'myth-or-reality': 'Myth or reality?',
   ordering: 'Put the steps in order.',
-  matching: 'Match each item on the left.',
+  matching: 'Choose a match for each item.',
   scenario: 'Choose the best approach.',
 };
 
