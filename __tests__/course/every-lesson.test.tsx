@@ -69,6 +69,12 @@ describe('glossary terms in the text', () => {
     await user.keyboard('{Escape}');
     expect(term).toHaveAttribute('aria-expanded', 'false');
     expect(panel).not.toBeVisible();
+    // From the link inside the panel too, with focus back on the term.
+    await user.keyboard('{Enter}');
+    within(panel).getByRole('link', { name: 'In the glossary' }).focus();
+    await user.keyboard('{Escape}');
+    expect(panel).not.toBeVisible();
+    expect(term).toHaveFocus();
   });
 
   it('are all defined in the glossary lesson, each with an anchor', async () => {

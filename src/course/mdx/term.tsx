@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import glossary from '../../../lessons/glossary';
 
@@ -12,6 +12,20 @@ export function Term({ id, children }: { id: string; children: ReactNode }) {
   const entry = byId.get(id);
   const [open, setOpen] = useState(false);
   const panelId = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  // While open, Escape closes it from anywhere (the term or the link inside) and returns focus to the term.
+  useEffect(() => {
+    if (!open) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      buttonRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [open]);
+
   if (!entry) return <>{children}</>;
   return (
     <span className="term">
@@ -20,10 +34,8 @@ export function Term({ id, children }: { id: string; children: ReactNode }) {
         className="term__button"
         aria-expanded={open}
         aria-controls={panelId}
+        ref={buttonRef}
         onClick={() => setOpen((value) => !value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') setOpen(false);
-        }}
       >
         {children}
       </button>
