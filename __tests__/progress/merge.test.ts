@@ -279,3 +279,11 @@ describe('mergeProgress after a reset', () => {
     expect(merged).toEqual(data({ resetAt: 3000 }));
   });
 });
+
+describe('mergeProgress on exact ties', () => {
+  it('picks the same record whichever side comes first', () => {
+    const x = data({ answers: { q: record({ at: 100, tries: 1, correct: true }) }, tries: [entry('q', 100, 1)], lessons: { l1: { visitedAt: 5 } }, lastLesson: 'l1' });
+    const y = data({ answers: { q: record({ at: 100, tries: 1, correct: false }) }, tries: [entry('q', 100, 0)], lessons: { l2: { visitedAt: 5 } }, lastLesson: 'l2' });
+    expect(mergeProgress(x, y)).toEqual(mergeProgress(y, x));
+  });
+});

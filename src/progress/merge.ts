@@ -29,6 +29,9 @@ function mergeQuiz(a: QuizRecord, b: QuizRecord): QuizRecord {
   };
 }
 
+/** For exact ties (same time, same tries): an arbitrary but fixed choice, so merge(a, b) equals merge(b, a). */
+const tieBreak = (candidate: unknown, current: unknown) => JSON.stringify(candidate) > JSON.stringify(current);
+
 /** Drops what was recorded before a reset the other copy has seen and this one has not. */
 function sinceReset(data: ProgressData, resetAt: number): ProgressData {
   if (data.resetAt >= resetAt) return data;
@@ -60,7 +63,9 @@ export function mergeProgress(first: ProgressData, second: ProgressData): Progre
   const answers = { ...a.answers };
   for (const [id, record] of Object.entries(b.answers)) {
     const mine = answers[id];
-    if (!mine || record.at > mine.at || (record.at === mine.at && record.tries > mine.tries)) answers[id] = record;
+    if (!mine || record.at > mine.at || (record.at === mine.at && (record.tries > mine.tries || (record.tries === mine.tries && tieBreak(record, mine))))) {
+      answers[id] = record;
+    }
   }
   const quizzes = { ...a.quizzes };
   for (const [id, record] of Object.entries(b.quizzes)) {
@@ -68,14 +73,20 @@ export function mergeProgress(first: ProgressData, second: ProgressData): Progre
     quizzes[id] = mine ? mergeQuiz(mine, record) : record;
   }
   const tries = new Map(a.tries.map((t) => [`${t.q}@${t.at}`, t]));
-  for (const t of b.tries) tries.set(`${t.q}@${t.at}`, t);
+  for (const t of b.tries) {
+    const mine = tries.get(`${t.q}@${t.at}`);
+    if (!mine || tieBreak(t, mine)) tries.set(`${t.q}@${t.at}`, t);
+  }
   const lessons = { ...a.lessons };
   for (const [slug, visit] of Object.entries(b.lessons)) {
     const mine = lessons[slug];
     if (!mine || visit.visitedAt > mine.visitedAt) lessons[slug] = visit;
   }
   const visitOf = (slug: string | null) => (slug ? (lessons[slug]?.visitedAt ?? 0) : -1);
-  const lastLesson = visitOf(b.lastLesson) > visitOf(a.lastLesson) ? b.lastLesson : a.lastLesson;
+  const lastLesson =
+    visitOf(b.lastLesson) > visitOf(a.lastLesson) || (visitOf(b.lastLesson) === visitOf(a.lastLesson) && tieBreak(b.lastLesson, a.lastLesson))
+      ? b.lastLesson
+      : a.lastLesson;
   return {
     answers,
     quizzes,
