@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
 import { useProgress, useProgressHydrated } from '../progress/progress-store';
+import { scorePercent } from '../progress/progress-types';
 import { usePageTitle } from '../ui/use-page-title';
 import { findLesson, lessons } from './lessons';
 import './course-home.css';
@@ -15,7 +16,7 @@ function useLessonStatuses(): Record<string, Status> {
     const out: Record<string, Status> = {};
     for (const lesson of lessons) {
       const best = quizzes[`lesson:${lesson.slug}`]?.best;
-      if (best) out[lesson.slug] = { kind: 'done', label: `Quiz done · best ${Math.round((best.score / best.total) * 100)}%` };
+      if (best) out[lesson.slug] = { kind: 'done', label: `Quiz done · best ${scorePercent(best)}%` };
       else if (visits[lesson.slug]) out[lesson.slug] = { kind: 'started', label: 'Started' };
       else out[lesson.slug] = { kind: 'new', label: 'Not started' };
     }

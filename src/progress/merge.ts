@@ -1,10 +1,9 @@
-import { MAX_HISTORY_PER_QUIZ, MAX_TRIES_LOGGED, type AttemptSummary, type ProgressData, type QuizRecord } from './progress-types';
+import { MAX_HISTORY_PER_QUIZ, MAX_TRIES_LOGGED, scoreRatio, type AttemptSummary, type ProgressData, type QuizRecord } from './progress-types';
 
-const ratio = (a: AttemptSummary) => (a.total > 0 ? a.score / a.total : 0);
 const better = (a: AttemptSummary | null, b: AttemptSummary | null) => {
   if (!a) return b;
   if (!b) return a;
-  return ratio(b) > ratio(a) || (ratio(b) === ratio(a) && b.at > a.at) ? b : a;
+  return scoreRatio(b) > scoreRatio(a) || (scoreRatio(b) === scoreRatio(a) && b.at > a.at) ? b : a;
 };
 const later = (a: AttemptSummary | null, b: AttemptSummary | null) => (!a ? b : !b ? a : b.at > a.at ? b : a);
 

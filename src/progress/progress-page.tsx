@@ -5,6 +5,7 @@ import { Notice } from '../ui/notice';
 import { usePageTitle } from '../ui/use-page-title';
 import { exportProgress, importProgress, type ImportOutcome } from './progress-file';
 import { useProgress } from './progress-store';
+import { scorePercent } from './progress-types';
 import './progress-page.css';
 
 const formatDate = (at: number) => new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
@@ -35,7 +36,7 @@ function LessonScores() {
                     {lesson.order}. {lesson.title}
                   </Link>
                 </th>
-                <td>{best ? `${Math.round((best.score / best.total) * 100)}%` : visits[lesson.slug] ? 'Not finished' : 'Not started'}</td>
+                <td>{best ? `${scorePercent(best)}%` : visits[lesson.slug] ? 'Not finished' : 'Not started'}</td>
                 <td>{quiz?.completed ?? 0}</td>
                 <td>{quiz?.last ? formatDate(quiz.last.at) : '—'}</td>
               </tr>

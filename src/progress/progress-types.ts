@@ -42,6 +42,11 @@ export interface AttemptSummary {
   at: number;
 }
 
+/** An attempt's score as a share of the total (0 for an empty quiz). */
+export const scoreRatio = (s: AttemptSummary) => (s.total > 0 ? s.score / s.total : 0);
+/** An attempt's score as a whole percentage, as the learner sees it. */
+export const scorePercent = (s: AttemptSummary) => Math.round(scoreRatio(s) * 100);
+
 export interface QuizRecord {
   /** The current attempt, from 1. Retaking starts the next. */
   attempt: number;

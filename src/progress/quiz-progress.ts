@@ -9,6 +9,7 @@ import { LEGACY } from './migrations';
 import {
   MAX_HISTORY_PER_QUIZ,
   MAX_TRIES_LOGGED,
+  scoreRatio,
   type ProgressData,
   type QuestionRecord,
   type QuizRecord,
@@ -75,8 +76,7 @@ function completeIfDone(data: ProgressData, { quizId, questions, now }: QuizCont
   if (!records.every(isAnswered)) return data;
   const score = records.reduce((sum, r) => sum + (r?.firstScore ?? 0), 0);
   const summary = { score: Math.round(score * 100) / 100, total: questions.length, at: now };
-  const ratio = (s: { score: number; total: number }) => s.score / s.total;
-  const best = !quiz.best || ratio(summary) >= ratio(quiz.best) ? summary : quiz.best;
+  const best = !quiz.best || scoreRatio(summary) >= scoreRatio(quiz.best) ? summary : quiz.best;
   const updated: QuizRecord = {
     ...quiz,
     completed: quiz.completed + 1,

@@ -1,3 +1,4 @@
+import { mergeStoredWithMine } from './merge-stored';
 import { dataOf, progressStorage, useProgress } from './progress-store';
 import { STORAGE_KEY } from './storage-adapter';
 
@@ -14,11 +15,7 @@ export async function startFreshKeepingOtherTabs(unreadableRaw: string): Promise
     // Unavailable storage is reported by the adapter on the write below.
   }
   let data = dataOf(useProgress.getState());
-  if (stored !== null && stored !== unreadableRaw) {
-    const [{ readStored }, { mergeProgress }] = await Promise.all([import('./progress-codec'), import('./merge')]);
-    const result = readStored(stored);
-    if (result.ok) data = mergeProgress(data, result.data);
-  }
+  if (stored !== null && stored !== unreadableRaw) data = (await mergeStoredWithMine(stored))?.merged ?? data;
   progressStorage.unblock();
   useProgress.getState().replaceProgress(data);
 }

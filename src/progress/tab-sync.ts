@@ -1,4 +1,5 @@
-import { dataOf, progressStorage, useProgress } from './progress-store';
+import { mergeStoredWithMine } from './merge-stored';
+import { progressStorage, useProgress } from './progress-store';
 import { STORAGE_KEY } from './storage-adapter';
 import { useStorageHealth } from './storage-health';
 
@@ -11,11 +12,9 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * if it differs, so two tabs settle after one exchange.
  */
 export async function mergeFromOtherTab(newValue: string): Promise<void> {
-  const [{ readStored }, { mergeProgress }] = await Promise.all([import('./progress-codec'), import('./merge')]);
-  const result = readStored(newValue);
-  if (!result.ok) return; // never let a damaged value from elsewhere touch this tab's progress
-  const mine = dataOf(useProgress.getState());
-  const merged = mergeProgress(mine, result.data);
+  const read = await mergeStoredWithMine(newValue);
+  if (!read) return;
+  const { mine, merged } = read;
   if (useStorageHealth.getState().health.kind === 'unreadable') {
     // Another tab has already chosen to start fresh (the unreadable value was copied
     // aside when it was read): this tab joins in, keeping both tabs' answers.

@@ -1,11 +1,10 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useProgress } from '../../progress/progress-store';
-import type { AttemptSummary, QuizRecord } from '../../progress/progress-types';
+import { scorePercent, type AttemptSummary, type QuizRecord } from '../../progress/progress-types';
 import { currentRecord } from '../../progress/quiz-progress';
 import type { Question } from '../lib/question';
 
 const formatScore = (s: AttemptSummary) => `${Number.isInteger(s.score) ? s.score : s.score.toFixed(1)} of ${s.total}`;
-const percent = (s: AttemptSummary) => Math.round((s.score / s.total) * 100);
 const formatDate = (at: number) => new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** Score history in one line: last score, best, attempts, when last taken. */
@@ -20,7 +19,7 @@ export function QuizStats({ quiz }: { quiz: QuizRecord | undefined }) {
       <div>
         <dt>Best</dt>
         <dd>
-          {formatScore(quiz.best)} ({percent(quiz.best)}%)
+          {formatScore(quiz.best)} ({scorePercent(quiz.best)}%)
         </dd>
       </div>
       <div>
@@ -59,7 +58,7 @@ export function QuizSummary({ quiz, finished, questions, quizId, attempt, focusT
   return (
     <div className="quiz-summary">
       <h3 ref={focusTarget} tabIndex={-1}>
-        {finished && quiz?.last ? `You scored ${formatScore(quiz.last)} (${percent(quiz.last)}%)` : 'Not finished yet'}
+        {finished && quiz?.last ? `You scored ${formatScore(quiz.last)} (${scorePercent(quiz.last)}%)` : 'Not finished yet'}
       </h3>
       {finished ? (
         <p>Your first answer to each question counts towards the score; tries after that are for learning.</p>
