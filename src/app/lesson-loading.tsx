@@ -1,17 +1,11 @@
-/** Shown while a deep-linked lesson loads on first visit. */
-export function LessonLoading() {
+/** Shown while a lazily loaded page (a deep-linked lesson, the progress page) arrives on first visit. */
+function Loading({ label }: { label: string }) {
   return (
     <p role="status" className="loading">
-      Loading the lesson…
+      {label}
     </p>
   );
 }
 
-/** Shown while another lazily loaded page arrives on first visit. */
-export function PageLoading() {
-  return (
-    <p role="status" className="loading">
-      Loading…
-    </p>
-  );
-}
+export const LessonLoading = () => <Loading label="Loading the lesson…" />;
+export const PageLoading = () => <Loading label="Loading…" />;
