@@ -1,6 +1,16 @@
+import { execFileSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+/**
+ * The tests serve the build on a port of their own, so they pass while `npm start` holds 4173.
+ * The runner picks a free port once and passes it to its workers through the environment.
+ */
+function freePort(): number {
+  const script = "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})";
+  return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim());
+}
+const PORT = Number(process.env.E2E_PORT) || freePort();
+process.env.E2E_PORT = String(PORT);
 
 /** End-to-end tests against the production build, in Debian's Chromium. */
 export default defineConfig({
@@ -22,9 +32,9 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'] }, testMatch: /smoke/ },
   ],
   webServer: {
-    command: 'npx vite build && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 120_000,
   },
 });
