@@ -47,9 +47,22 @@ function fixture(): CourseFiles {
     hint: 'Think about it carefully.',
     options: [
       { id: 'yes', text: 'Yes', correct: true, explanation: 'Yes, because it is right.' },
-      { id: 'no', text: 'No', correct: false, explanation: 'No, because it is wrong.' },
+      { id: 'no', text: 'No', correct: false, explanation: 'No, because it is wrong.', misconception: 'a-belief' },
     ],
   });
+  const mythQuestion = {
+    id: 'a-myth',
+    lesson: 'a-lesson',
+    objective: 'know',
+    difficulty: 'easy',
+    placement: 'quiz',
+    type: 'myth-or-reality',
+    prompt: 'The thing is always true.',
+    hint: 'Think about it carefully.',
+    answer: 'myth',
+    explanations: { myth: 'Right, it is a myth, because of the lesson.', reality: 'Not so: the lesson shows why not.' },
+    misconception: 'a-belief',
+  };
   return {
     lessons: [
       {
@@ -61,20 +74,24 @@ function fixture(): CourseFiles {
     banks: [
       {
         file: 'lessons/01-a.questions.ts',
-        questions: [{ ...quizQuestion(0), id: 'a-check', placement: 'checkpoint' }, ...[1, 2, 3, 4, 5].map(quizQuestion)],
+        questions: [{ ...quizQuestion(0), id: 'a-check', placement: 'checkpoint' }, ...[1, 2, 3, 4, 5].map(quizQuestion), mythQuestion],
       },
     ],
     sources: [{ id: 'a-source', author: 'Someone', title: 'A work', year: 2020, url: 'https://example.org', kind: 'paper' }],
     glossary: [],
+    misconceptions: [{ id: 'a-belief', belief: 'The thing is always true.', correctedIn: 'a-lesson' }],
   };
 }
+
+/** Every check at its strictest: a distractor without a misconception tag is an error in every lesson. */
+const strict = { misconceptionTagsRequiredIn: 'every-lesson' } as const;
 
 type Bank = Record<string, unknown>[];
 const bankOf = (files: CourseFiles) => files.banks[0]?.questions as Bank;
 
 describe('content checks name the file and the field', () => {
-  it('accepts the valid fixture', () => {
-    expect(checkCourse(fixture())).toEqual([]);
+  it('accepts the valid fixture, even with every check at its strictest', () => {
+    expect(checkCourse(fixture(), strict)).toEqual([]);
   });
 
   it('rejects frontmatter with a missing field', () => {
@@ -140,5 +157,56 @@ describe('content checks name the file and the field', () => {
     const lesson = files.lessons[0] as { source: string };
     lesson.source += '\n## Another part\n\nNo notes here.\n';
     expect(checkCourse(files).join('\n')).toMatch(/## Another part: no <InstructorNotes>/);
+  });
+
+  describe('misconception tags', () => {
+    const options = (files: CourseFiles, i: number) => (bankOf(files)[i] as { options: Record<string, unknown>[] }).options;
+
+    it('rejects an unknown tag on an option, whether or not tags are required there', () => {
+      const files = fixture();
+      (options(files, 2)[1] as Record<string, unknown>).misconception = 'no-such-belief';
+      const message = /lessons\/01-a\.questions\.ts: \[2\]\.options\[1\]\.misconception: unknown misconception "no-such-belief"/;
+      expect(checkCourse(files, strict).join('\n')).toMatch(message);
+      expect(checkCourse(files, { misconceptionTagsRequiredIn: [] }).join('\n')).toMatch(message);
+    });
+
+    it('rejects an unknown tag on a myth-or-reality question', () => {
+      const files = fixture();
+      (bankOf(files)[6] as Record<string, unknown>).misconception = 'nobody-believes-this';
+      expect(checkCourse(files).join('\n')).toMatch(/lessons\/01-a\.questions\.ts: \[6\]\.misconception: unknown misconception "nobody-believes-this"/);
+    });
+
+    it('rejects a distractor without a tag in a lesson where tags are required, and only there', () => {
+      const files = fixture();
+      delete options(files, 3)[1]?.misconception;
+      const message = /lessons\/01-a\.questions\.ts: \[3\]\.options\[1\]\.misconception: an incorrect option needs a misconception tag/;
+      expect(checkCourse(files, strict).join('\n')).toMatch(message);
+      expect(checkCourse(files, { misconceptionTagsRequiredIn: ['a-lesson'] }).join('\n')).toMatch(message);
+      expect(checkCourse(files, { misconceptionTagsRequiredIn: ['another-lesson'] })).toEqual([]);
+    });
+
+    it('rejects a myth-or-reality question without a tag where tags are required', () => {
+      const files = fixture();
+      delete (bankOf(files)[6] as Record<string, unknown>).misconception;
+      expect(checkCourse(files, strict).join('\n')).toMatch(/lessons\/01-a\.questions\.ts: \[6\]\.misconception: a myth-or-reality question needs a misconception tag/);
+    });
+
+    it('rejects a tag on a correct option', () => {
+      const files = fixture();
+      (options(files, 1)[0] as Record<string, unknown>).misconception = 'a-belief';
+      expect(checkCourse(files).join('\n')).toMatch(/lessons\/01-a\.questions\.ts: \[1\]\.options\[0\]\.misconception: a correct option reveals no misconception/);
+    });
+
+    it('rejects a misconception corrected in an unknown lesson, a duplicate id and a non-kebab id', () => {
+      const files = fixture();
+      files.misconceptions.push(
+        { id: 'a-belief', belief: 'The same belief, written twice.', correctedIn: 'a-lesson' },
+        { id: 'Not_Kebab', belief: 'A belief with a badly written id.', correctedIn: 'no-such-lesson' },
+      );
+      const report = checkCourse(files).join('\n');
+      expect(report).toMatch(/lessons\/misconceptions\.ts: \[1\]\.id: duplicate misconception id "a-belief"/);
+      expect(report).toMatch(/lessons\/misconceptions\.ts: \[2\]\.id: "Not_Kebab" must be kebab-case/);
+      expect(report).toMatch(/lessons\/misconceptions\.ts: \[2\]\.correctedIn: unknown lesson "no-such-lesson"/);
+    });
   });
 });

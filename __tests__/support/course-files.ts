@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import glossary from '../../lessons/glossary';
+import misconceptions from '../../lessons/misconceptions';
 import sources from '../../lessons/sources';
 import type { CourseFiles } from '../../src/course/content-checks';
 import { readFrontmatter } from '../../src/course/frontmatter';
@@ -22,5 +23,6 @@ export function readCourseFiles(): CourseFiles {
       .map((n) => ({ file: `lessons/${n}`, questions: (require(path.join(dir, n)) as { default: unknown }).default })),
     sources,
     glossary,
+    misconceptions,
   };
 }

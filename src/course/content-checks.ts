@@ -6,6 +6,7 @@
 import type { GlossaryEntry } from './glossary-entry';
 import { formatIssues, lessonMetaSchema } from './lesson-meta-schema';
 import type { LessonMeta } from './lesson-meta';
+import type { Misconception } from './misconception';
 import type { Source } from './source';
 import { questionBankSchema } from '../quiz/lib/question-schema';
 import type { Question } from '../quiz/lib/question';
@@ -17,9 +18,26 @@ export interface CourseFiles {
   banks: { file: string; questions: unknown }[];
   sources: Source[];
   glossary: GlossaryEntry[];
+  /** lessons/misconceptions.ts (unvalidated) */
+  misconceptions: Misconception[];
 }
 
 export const MIN_QUIZ_QUESTIONS = 5;
+
+/**
+ * Where a distractor without a `misconception` tag is an error: the slugs of the lessons whose banks
+ * are fully tagged, or 'every-lesson'. An unknown tag is an error everywhere, whatever this says.
+ * Switch to 'every-lesson' once every bank is tagged; then a new untagged distractor fails the tests.
+ */
+export const MISCONCEPTION_TAGS_REQUIRED_IN: 'every-lesson' | readonly string[] = [];
+
+export interface CheckOptions {
+  /** Defaults to MISCONCEPTION_TAGS_REQUIRED_IN. */
+  misconceptionTagsRequiredIn?: 'every-lesson' | readonly string[];
+}
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MISCONCEPTIONS_FILE = 'lessons/misconceptions.ts';
 
 const attr = (source: string, tag: string) =>
   [...source.matchAll(new RegExp(`<${tag}\\s[^>]*?\\bid="([^"]+)"`, 'g'))].map((m) => m[1] as string);
@@ -28,8 +46,9 @@ function lineOf(source: string, index: number) {
   return source.slice(0, index).split('\n').length;
 }
 
-export function checkCourse(files: CourseFiles): string[] {
+export function checkCourse(files: CourseFiles, options: CheckOptions = {}): string[] {
   const errors: string[] = [];
+  const tagsRequiredIn = options.misconceptionTagsRequiredIn ?? MISCONCEPTION_TAGS_REQUIRED_IN;
   const sourceIds = new Set(files.sources.map((s) => s.id));
   const glossaryIds = new Set(files.glossary.map((g) => g.id));
 
@@ -101,6 +120,49 @@ export function checkCourse(files: CourseFiles): string[] {
       else if (meta && owner.slug !== meta.slug) errors.push(`${bank.file}: [${i}].lesson: "${q.lesson}" but this bank belongs to "${meta.slug}"`);
       if (owner && !owner.objectives.some((o) => o.id === q.objective)) {
         errors.push(`${bank.file}: [${i}].objective: "${q.objective}" is not an objective of lesson "${q.lesson}"`);
+      }
+    });
+  }
+
+  // Misconceptions: the list itself, then every tag in the banks.
+  const misconceptionIds = new Set<string>();
+  files.misconceptions.forEach((m, i) => {
+    if (!KEBAB.test(m.id)) errors.push(`${MISCONCEPTIONS_FILE}: [${i}].id: "${m.id}" must be kebab-case`);
+    if (misconceptionIds.has(m.id)) errors.push(`${MISCONCEPTIONS_FILE}: [${i}].id: duplicate misconception id "${m.id}"`);
+    misconceptionIds.add(m.id);
+    if (!m.belief || m.belief.trim().length < 10) errors.push(`${MISCONCEPTIONS_FILE}: [${i}].belief: state the belief in one sentence`);
+    if (!metaBySlug.has(m.correctedIn)) errors.push(`${MISCONCEPTIONS_FILE}: [${i}].correctedIn: unknown lesson "${m.correctedIn}"`);
+  });
+  for (const bank of files.banks) {
+    const questions = questionsByLessonFile.get(bank.file.replace(/\.questions\.ts$/, '.mdx'));
+    if (!questions) continue; // the schema errors are already reported
+    questions.forEach((q, i) => {
+      const required = tagsRequiredIn === 'every-lesson' || tagsRequiredIn.includes(q.lesson);
+      const checkTag = (field: string, tag: string | undefined, mustHave: boolean, what: string) => {
+        if (tag === undefined) {
+          if (mustHave && required) errors.push(`${bank.file}: [${i}].${field}: ${what} needs a misconception tag (an id from ${MISCONCEPTIONS_FILE})`);
+        } else if (!misconceptionIds.has(tag)) {
+          errors.push(`${bank.file}: [${i}].${field}: unknown misconception "${tag}" (not in ${MISCONCEPTIONS_FILE})`);
+        }
+      };
+      switch (q.type) {
+        case 'single':
+        case 'multiple':
+        case 'scenario':
+          q.options.forEach((o, j) => {
+            const field = `options[${j}].misconception`;
+            if (o.correct && o.misconception !== undefined) {
+              errors.push(`${bank.file}: [${i}].${field}: a correct option reveals no misconception; remove the tag`);
+            } else checkTag(field, o.misconception, !o.correct, 'an incorrect option');
+          });
+          break;
+        case 'myth-or-reality':
+          checkTag('misconception', q.misconception, true, 'a myth-or-reality question');
+          break;
+        case 'ordering':
+        case 'matching':
+          checkTag('misconception', q.misconception, false, 'this question');
+          break;
       }
     });
   }

@@ -32,6 +32,11 @@ export interface ChoiceOption {
   correct: boolean;
   /** Why this option is right, or the misconception choosing it reveals. */
   explanation: string;
+  /**
+   * An incorrect option: the id (from `lessons/misconceptions.ts`) of the belief that choosing it reveals.
+   * Never on a correct option. The content checks require it on every distractor.
+   */
+  misconception?: string;
 }
 
 /** Exactly one option is correct. */
@@ -55,18 +60,24 @@ export interface MythOrRealityQuestion extends QuestionBase {
   answer: 'myth' | 'reality';
   /** Why answering "myth" is right or wrong, and the same for "reality". */
   explanations: { myth: string; reality: string };
+  /** The misconception (id from `lessons/misconceptions.ts`) that the wrong answer reveals. Required by the content checks. */
+  misconception?: string;
 }
 
 /** Items written in their correct order; shown shuffled. */
 export interface OrderingQuestion extends QuestionBase {
   type: 'ordering';
   items: { id: string; text: string; explanation: string }[];
+  /** Optional: the misconception a wrong order most often reveals. */
+  misconception?: string;
 }
 
 /** Each left-hand item has exactly one right-hand partner. */
 export interface MatchingQuestion extends QuestionBase {
   type: 'matching';
   pairs: { id: string; left: string; right: string; explanation: string }[];
+  /** Optional: the misconception a wrong match most often reveals. */
+  misconception?: string;
 }
 
 /** A situation; choose the approach. Options keep their authored order. */
