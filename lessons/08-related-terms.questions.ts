@@ -137,8 +137,8 @@ const questions: Question[] = [
     difficulty: 'easy',
     placement: 'quiz',
     type: 'matching',
-    prompt: 'Match each term to what it means.',
-    hint: 'Follow the life of a model: it is trained first, then stored, then used.',
+    prompt: 'Match each word from a model’s life, from its first training to its use, to what it means.',
+    hint: 'Follow the life of a model: it is trained first, then tuned, then used.',
     pairs: [
       {
         id: 'pre-training',
@@ -151,12 +151,6 @@ const questions: Question[] = [
         left: 'Base model',
         right: 'The model you start from, which fine-tuning leaves unchanged',
         explanation: 'Fine-tuning starts from the base model and produces a new model; the base stays as it was.',
-      },
-      {
-        id: 'weights',
-        left: 'Weights',
-        right: 'The numbers inside the network that training adjusts',
-        explanation: 'Weights hold what the model has learned; fine-tuning adjusts them (or, with PEFT, adds a few new ones).',
       },
       {
         id: 'tokens',

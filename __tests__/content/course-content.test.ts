@@ -43,7 +43,7 @@ function fixture(): CourseFiles {
     difficulty: 'easy',
     placement: 'quiz',
     type: 'single',
-    prompt: 'Which is right?',
+    prompt: `Which is right, in case ${n}?`,
     hint: 'Think about it carefully.',
     options: [
       { id: 'yes', text: 'Yes', correct: true, explanation: 'Yes, because it is right.' },
@@ -63,6 +63,21 @@ function fixture(): CourseFiles {
     explanations: { myth: 'Right, it is a myth, because of the lesson.', reality: 'Not so: the lesson shows why not.' },
     misconception: 'a-belief',
   };
+  const orderingQuestion = {
+    id: 'a-order',
+    lesson: 'a-lesson',
+    objective: 'know',
+    difficulty: 'easy',
+    placement: 'quiz',
+    type: 'ordering',
+    prompt: 'Put the steps in order.',
+    hint: 'Each step uses what the one before it made.',
+    items: [
+      { id: 'count', text: 'Count the tokens in the file: this is the token count.', explanation: 'Everything after this uses the count.' },
+      { id: 'bill', text: 'Multiply the token count by the epochs to get the tokens billed.', explanation: 'This needs the token count from the first step.', needs: 'token count' },
+      { id: 'price', text: 'Multiply the tokens billed by the price.', explanation: 'The price applies to the tokens billed, so this comes third.', needs: 'tokens billed' },
+    ],
+  };
   return {
     lessons: [
       {
@@ -74,7 +89,7 @@ function fixture(): CourseFiles {
     banks: [
       {
         file: 'lessons/01-a.questions.ts',
-        questions: [{ ...quizQuestion(0), id: 'a-check', placement: 'checkpoint' }, ...[1, 2, 3, 4, 5].map(quizQuestion), mythQuestion],
+        questions: [{ ...quizQuestion(0), id: 'a-check', placement: 'checkpoint' }, ...[1, 2, 3, 4, 5].map(quizQuestion), mythQuestion, orderingQuestion],
       },
     ],
     sources: [{ id: 'a-source', author: 'Someone', title: 'A work', year: 2020, url: 'https://example.org', kind: 'paper' }],
@@ -84,7 +99,7 @@ function fixture(): CourseFiles {
 }
 
 /** Every check at its strictest: a distractor without a misconception tag is an error in every lesson. */
-const strict = { misconceptionTagsRequiredIn: 'every-lesson' } as const;
+const strict = { misconceptionTagsRequiredIn: 'every-lesson', orderingLinksRequiredIn: 'every-lesson' } as const;
 
 type Bank = Record<string, unknown>[];
 const bankOf = (files: CourseFiles) => files.banks[0]?.questions as Bank;
@@ -207,6 +222,66 @@ describe('content checks name the file and the field', () => {
       expect(report).toMatch(/lessons\/misconceptions\.ts: \[1\]\.id: duplicate misconception id "a-belief"/);
       expect(report).toMatch(/lessons\/misconceptions\.ts: \[2\]\.id: "Not_Kebab" must be kebab-case/);
       expect(report).toMatch(/lessons\/misconceptions\.ts: \[2\]\.correctedIn: unknown lesson "no-such-lesson"/);
+    });
+  });
+
+  it('rejects a lesson with fewer than six end-of-lesson quiz questions', () => {
+    const files = fixture();
+    files.banks[0]!.questions = bankOf(files).slice(0, 6); // the checkpoint and five quiz questions
+    expect(checkCourse(files).join('\n')).toMatch(/lessons\/01-a\.mdx: <LessonQuiz>: 5 quiz questions; at least 6 needed/);
+  });
+
+  describe('no two questions share a prompt', () => {
+    it('rejects the same prompt, whatever its case and punctuation, naming both questions', () => {
+      const files = fixture();
+      (bankOf(files)[3] as Record<string, unknown>).prompt = 'WHICH is right — in case 1';
+      expect(checkCourse(files).join('\n')).toMatch(/lessons\/01-a\.questions\.ts: \[3\]\.prompt: the same prompt as question "a-q1" \(lessons\/01-a\.questions\.ts\)/);
+    });
+
+    it('reads a scenario and its prompt together: the same short prompt on different situations is fine, the same situation is not', () => {
+      const files = fixture();
+      const scenario = (id: string, text: string) => ({
+        ...(bankOf(files)[1] as object),
+        id,
+        type: 'scenario',
+        scenario: text,
+        prompt: 'Which approach fits best?',
+      });
+      bankOf(files).push(scenario('a-s1', 'A team has a problem that a prompt alone has not fixed yet.'), scenario('a-s2', 'Another team has a different problem with documents that change.'));
+      expect(checkCourse(files, strict)).toEqual([]);
+      bankOf(files).push(scenario('a-s3', 'A team has a problem that a prompt alone has not fixed yet.'));
+      expect(checkCourse(files).join('\n')).toMatch(/\[10\]\.prompt: the same scenario and prompt as question "a-s1"/);
+    });
+  });
+
+  describe('ordering questions are one chain of steps', () => {
+    const items = (files: CourseFiles) => (bankOf(files)[7] as { items: Record<string, unknown>[] }).items;
+
+    it('rejects a step after the first that does not say what it needs, where that is required', () => {
+      const files = fixture();
+      delete items(files)[2]?.needs;
+      const message = /lessons\/01-a\.questions\.ts: \[7\]\.items\[2\]\.needs: say what this step needs from "bill"/;
+      expect(checkCourse(files, strict).join('\n')).toMatch(message);
+      expect(checkCourse(files, { orderingLinksRequiredIn: [] }).join('\n')).not.toMatch(message);
+    });
+
+    it('rejects a need that the step before does not provide', () => {
+      const files = fixture();
+      items(files)[2]!.needs = 'tokens in the file'; // made by step 0, not by step 1: steps 1 and 2 could swap
+      items(files)[2]!.explanation = 'This uses the tokens in the file, so it comes after counting.';
+      expect(checkCourse(files).join('\n')).toMatch(/\[7\]\.items\[2\]\.needs: "tokens in the file" is not in the text of the step before \("bill"\)/);
+    });
+
+    it('rejects a need that the step’s own explanation does not state', () => {
+      const files = fixture();
+      items(files)[1]!.explanation = 'This comes second, trust me.';
+      expect(checkCourse(files).join('\n')).toMatch(/\[7\]\.items\[1\]\.needs: "token count" is not in this step's explanation/);
+    });
+
+    it('rejects a need on the first step', () => {
+      const files = fixture();
+      items(files)[0]!.needs = 'nothing';
+      expect(checkCourse(files).join('\n')).toMatch(/\[7\]\.items\[0\]\.needs: the first step needs nothing/);
     });
   });
 });

@@ -22,7 +22,7 @@ export interface CourseFiles {
   misconceptions: Misconception[];
 }
 
-export const MIN_QUIZ_QUESTIONS = 5;
+export const MIN_QUIZ_QUESTIONS = 6;
 
 /**
  * Where a distractor without a `misconception` tag is an error: the slugs of the lessons whose banks
@@ -31,10 +31,34 @@ export const MIN_QUIZ_QUESTIONS = 5;
  */
 export const MISCONCEPTION_TAGS_REQUIRED_IN: 'every-lesson' | readonly string[] = [];
 
+/**
+ * Where an ordering question must be one chain of steps: the slugs of the lessons whose ordering
+ * questions state, for every step after the first, what it `needs` from the step before (words found in
+ * that step's text and in this step's explanation), or 'every-lesson'.
+ */
+export const ORDERING_LINKS_REQUIRED_IN: 'every-lesson' | readonly string[] = [];
+
 export interface CheckOptions {
   /** Defaults to MISCONCEPTION_TAGS_REQUIRED_IN. */
   misconceptionTagsRequiredIn?: 'every-lesson' | readonly string[];
+  /** Defaults to ORDERING_LINKS_REQUIRED_IN. */
+  orderingLinksRequiredIn?: 'every-lesson' | readonly string[];
 }
+
+/** Lower case, letters and digits only: "Which approach fits best?" and "which approach fits best" are one prompt. */
+export function normalisePrompt(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** What a learner reads as the question: a scenario's situation and prompt together, otherwise the prompt. */
+function questionText(q: Question): string {
+  return q.type === 'scenario' ? `${q.scenario} ${q.prompt}` : q.prompt;
+}
+
+const inList = (list: 'every-lesson' | readonly string[], slug: string) => list === 'every-lesson' || list.includes(slug);
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MISCONCEPTIONS_FILE = 'lessons/misconceptions.ts';
@@ -49,6 +73,7 @@ function lineOf(source: string, index: number) {
 export function checkCourse(files: CourseFiles, options: CheckOptions = {}): string[] {
   const errors: string[] = [];
   const tagsRequiredIn = options.misconceptionTagsRequiredIn ?? MISCONCEPTION_TAGS_REQUIRED_IN;
+  const linksRequiredIn = options.orderingLinksRequiredIn ?? ORDERING_LINKS_REQUIRED_IN;
   const sourceIds = new Set(files.sources.map((s) => s.id));
   const glossaryIds = new Set(files.glossary.map((g) => g.id));
 
@@ -137,7 +162,7 @@ export function checkCourse(files: CourseFiles, options: CheckOptions = {}): str
     const questions = questionsByLessonFile.get(bank.file.replace(/\.questions\.ts$/, '.mdx'));
     if (!questions) continue; // the schema errors are already reported
     questions.forEach((q, i) => {
-      const required = tagsRequiredIn === 'every-lesson' || tagsRequiredIn.includes(q.lesson);
+      const required = inList(tagsRequiredIn, q.lesson);
       const checkTag = (field: string, tag: string | undefined, mustHave: boolean, what: string) => {
         if (tag === undefined) {
           if (mustHave && required) errors.push(`${bank.file}: [${i}].${field}: ${what} needs a misconception tag (an id from ${MISCONCEPTIONS_FILE})`);
@@ -164,6 +189,43 @@ export function checkCourse(files: CourseFiles, options: CheckOptions = {}): str
           checkTag('misconception', q.misconception, false, 'this question');
           break;
       }
+    });
+  }
+
+  // No two questions ask the same thing in the same words.
+  const prompts = new Map<string, { id: string; file: string }>();
+  for (const bank of files.banks) {
+    const questions = questionsByLessonFile.get(bank.file.replace(/\.questions\.ts$/, '.mdx')) ?? [];
+    questions.forEach((q, i) => {
+      const key = normalisePrompt(questionText(q));
+      const first = prompts.get(key);
+      const field = q.type === 'scenario' ? 'scenario and prompt' : 'prompt';
+      if (first) errors.push(`${bank.file}: [${i}].prompt: the same ${field} as question "${first.id}" (${first.file}); ask something else, or word it differently`);
+      else prompts.set(key, { id: q.id, file: bank.file });
+    });
+  }
+
+  // Ordering questions: one chain, each step naming what it needs from the step before.
+  for (const bank of files.banks) {
+    const questions = questionsByLessonFile.get(bank.file.replace(/\.questions\.ts$/, '.mdx')) ?? [];
+    questions.forEach((q, i) => {
+      if (q.type !== 'ordering') return;
+      const required = inList(linksRequiredIn, q.lesson);
+      q.items.forEach((item, j) => {
+        const field = `${bank.file}: [${i}].items[${j}].needs`;
+        const previous = q.items[j - 1];
+        if (!previous) {
+          if (item.needs !== undefined) errors.push(`${field}: the first step needs nothing from an earlier one; remove it`);
+          return;
+        }
+        if (item.needs === undefined) {
+          if (required) errors.push(`${field}: say what this step needs from "${previous.id}" (words from that step's text, repeated in this step's explanation)`);
+          return;
+        }
+        const needs = normalisePrompt(item.needs);
+        if (!normalisePrompt(previous.text).includes(needs)) errors.push(`${field}: "${item.needs}" is not in the text of the step before ("${previous.id}")`);
+        if (!normalisePrompt(item.explanation).includes(needs)) errors.push(`${field}: "${item.needs}" is not in this step's explanation; say why it needs it`);
+      });
     });
   }
 

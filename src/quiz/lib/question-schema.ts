@@ -59,7 +59,7 @@ const mythOrReality = z.strictObject({
 const ordering = z.strictObject({
   ...base,
   type: z.literal('ordering'),
-  items: z.array(z.strictObject({ id, text, explanation })).min(3).max(7).superRefine(uniqueIds('item')),
+  items: z.array(z.strictObject({ id, text, explanation, needs: text.optional() })).min(3).max(7).superRefine(uniqueIds('item')),
   misconception,
 });
 

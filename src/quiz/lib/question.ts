@@ -64,10 +64,24 @@ export interface MythOrRealityQuestion extends QuestionBase {
   misconception?: string;
 }
 
+/** One step of an ordering question. */
+export interface OrderingItem {
+  id: string;
+  text: string;
+  /** Why this step sits here; from the second step on, it names what the step takes from the one before. */
+  explanation: string;
+  /**
+   * Every step but the first: the words, found in the previous step's text and in this step's
+   * explanation, for what this step cannot be done without. The content checks hold every step to it,
+   * so the order is one chain with exactly one defensible sequence.
+   */
+  needs?: string;
+}
+
 /** Items written in their correct order; shown shuffled. */
 export interface OrderingQuestion extends QuestionBase {
   type: 'ordering';
-  items: { id: string; text: string; explanation: string }[];
+  items: OrderingItem[];
   /** Optional: the misconception a wrong order most often reveals. */
   misconception?: string;
 }
