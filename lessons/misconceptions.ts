@@ -11,13 +11,15 @@ const misconceptions: Misconception[] = [
   // what-is-fine-tuning
   {
     id: 'fine-tuning-trains-from-scratch',
-    belief: 'Fine-tuning builds a new model from scratch rather than training an existing one further.',
+    belief: 'Fine-tuning builds or teaches a model from scratch rather than training an existing one further.',
     correctedIn: 'what-is-fine-tuning',
   },
+
+  // why-it-matters
   {
-    id: 'fine-tuning-is-prompting',
-    belief: 'Writing instructions or examples into a prompt is a kind of fine-tuning.',
-    correctedIn: 'what-is-fine-tuning',
+    id: 'bigger-model-always-better',
+    belief: 'A bigger general model always does better than a smaller model trained for the task.',
+    correctedIn: 'why-it-matters',
   },
 
   // how-it-works
@@ -31,6 +33,21 @@ const misconceptions: Misconception[] = [
     belief: 'A low training loss shows that the fine-tuned model is good.',
     correctedIn: 'how-it-works',
   },
+  {
+    id: 'every-weight-is-retrained',
+    belief: 'Fine-tuning, parameter-efficient methods included, always retrains every one of the model’s own weights.',
+    correctedIn: 'how-it-works',
+  },
+  {
+    id: 'lora-slows-answers',
+    belief: 'LoRA makes a tuned model slower to answer.',
+    correctedIn: 'how-it-works',
+  },
+  {
+    id: 'tuned-model-needs-no-evaluation',
+    belief: 'Once a model is fine-tuned, it no longer needs evaluating.',
+    correctedIn: 'how-it-works',
+  },
 
   // examples-in-practice
   {
@@ -41,6 +58,26 @@ const misconceptions: Misconception[] = [
   {
     id: 'fine-tuning-makes-an-expert',
     belief: 'Fine-tuning on expert examples makes a model as good as the experts.',
+    correctedIn: 'examples-in-practice',
+  },
+  {
+    id: 'small-dataset-adds-deep-knowledge',
+    belief: 'A few dozen good examples can give a model the knowledge of a whole field.',
+    correctedIn: 'examples-in-practice',
+  },
+  {
+    id: 'rag-solves-everything',
+    belief: 'Retrieval alone solves any task that depends on documents.',
+    correctedIn: 'examples-in-practice',
+  },
+  {
+    id: 'custom-model-is-fine-tuning',
+    belief: 'A custom-trained model built with a model’s maker is the same thing as a self-serve fine-tune.',
+    correctedIn: 'examples-in-practice',
+  },
+  {
+    id: 'prompt-tuning-is-prompt-writing',
+    belief: 'Prompt tuning means writing a better prompt by hand; nothing is trained.',
     correctedIn: 'examples-in-practice',
   },
 
@@ -77,7 +114,7 @@ const misconceptions: Misconception[] = [
   },
   {
     id: 'fine-tuning-needs-a-cluster',
-    belief: 'Fine-tuning a large model needs a cluster of expensive machines.',
+    belief: 'Fine-tuning a large model needs your own cluster of powerful machines.',
     correctedIn: 'myths-and-reality',
   },
   {
@@ -85,16 +122,26 @@ const misconceptions: Misconception[] = [
     belief: 'A model that was safe before fine-tuning stays safe after it.',
     correctedIn: 'myths-and-reality',
   },
+  {
+    id: 'any-fine-tune-removes-safety',
+    belief: 'Any fine-tune, whatever the data, removes a model’s safety guardrails.',
+    correctedIn: 'myths-and-reality',
+  },
 
   // prompting-rag-or-fine-tuning
   {
-    id: 'prompting-cannot-be-enough',
-    belief: 'A well-crafted prompt is never enough; serious tasks need fine-tuning.',
+    id: 'prompting-always-enough',
+    belief: 'A better prompt can always fix what a careful prompt has not.',
     correctedIn: 'prompting-rag-or-fine-tuning',
   },
   {
     id: 'rag-changes-behaviour',
     belief: 'Retrieval (RAG) changes how a model writes and behaves, not only what it can look up.',
+    correctedIn: 'prompting-rag-or-fine-tuning',
+  },
+  {
+    id: 'more-tools-is-better',
+    belief: 'Using RAG and fine-tuning together is always safer than using just the one the task needs.',
     correctedIn: 'prompting-rag-or-fine-tuning',
   },
   {
@@ -105,6 +152,36 @@ const misconceptions: Misconception[] = [
   {
     id: 'training-is-the-only-cost',
     belief: 'The training bill is the whole cost of fine-tuning.',
+    correctedIn: 'prompting-rag-or-fine-tuning',
+  },
+  {
+    id: 'fine-tuning-is-free',
+    belief: 'Fine-tuning costs nothing, or nothing for a small dataset.',
+    correctedIn: 'prompting-rag-or-fine-tuning',
+  },
+  {
+    id: 'epochs-not-billed',
+    belief: 'A training file’s tokens are billed once, however many epochs the training runs.',
+    correctedIn: 'prompting-rag-or-fine-tuning',
+  },
+  {
+    id: 'misreads-per-1000-price',
+    belief: 'A price quoted per 1,000 tokens is a price per token.',
+    correctedIn: 'prompting-rag-or-fine-tuning',
+  },
+  {
+    id: 'misapplies-cost-formula',
+    belief: 'A training bill is not simply tokens in the file × epochs × the price per token.',
+    correctedIn: 'prompting-rag-or-fine-tuning',
+  },
+  {
+    id: 'one-price-for-every-model',
+    belief: 'Fine-tuning costs the same whatever the model.',
+    correctedIn: 'prompting-rag-or-fine-tuning',
+  },
+  {
+    id: 'costs-cannot-be-estimated',
+    belief: 'A training bill cannot be estimated before the job runs.',
     correctedIn: 'prompting-rag-or-fine-tuning',
   },
   {
@@ -122,23 +199,98 @@ const misconceptions: Misconception[] = [
     belief: 'Once a provider handles the training, the data needs no careful thought.',
     correctedIn: 'prompting-rag-or-fine-tuning',
   },
+  {
+    id: 'more-epochs-always-help',
+    belief: 'Training for more epochs always makes the model better.',
+    correctedIn: 'prompting-rag-or-fine-tuning',
+  },
 
   // related-terms
   {
-    id: 'peft-trains-every-weight',
-    belief: 'Parameter-efficient methods such as LoRA still update all of a model’s weights.',
+    id: 'fine-tuning-is-prompting',
+    belief: 'Putting instructions or examples in a prompt is a kind of fine-tuning.',
+    correctedIn: 'related-terms',
+  },
+  {
+    id: 'confuses-rag-with-training',
+    belief: 'Looking documents up at question time (retrieval) is a way of training a model.',
     correctedIn: 'related-terms',
   },
   {
     id: 'terms-are-interchangeable',
-    belief: 'Fine-tuning, instruction tuning, RLHF and the other adaptation terms all name the same thing.',
+    belief: 'Supervised fine-tuning, instruction tuning, RLHF and DPO all name the same thing.',
+    correctedIn: 'related-terms',
+  },
+  {
+    id: 'rlhf-and-dpo-are-the-same',
+    belief: 'RLHF and DPO learn from human preferences in the same way.',
+    correctedIn: 'related-terms',
+  },
+  {
+    id: 'overfitting-is-forgetting',
+    belief: 'Overfitting and catastrophic forgetting are the same problem.',
+    correctedIn: 'related-terms',
+  },
+  {
+    id: 'validation-should-match-training',
+    belief: 'Results on the validation set should match the results on the training data.',
+    correctedIn: 'related-terms',
+  },
+  {
+    id: 'validation-set-is-something-else',
+    belief: 'A validation set is a format check or a list of forbidden answers, not examples held out of training.',
+    correctedIn: 'related-terms',
+  },
+  {
+    id: 'learned-values-are-settings',
+    belief: 'Weights and measured results are settings you choose for a training run.',
     correctedIn: 'related-terms',
   },
 
   // further-reading
   {
-    id: 'one-source-settles-it',
-    belief: 'One source, whatever its kind or date, settles a claim about fine-tuning.',
+    id: 'any-source-answers-any-question',
+    belief: 'Any kind of source, a paper, an announcement or a customer story, answers any question equally well.',
+    correctedIn: 'further-reading',
+  },
+  {
+    id: 'old-announcement-is-current',
+    belief: 'A dated announcement or price still describes the service today.',
+    correctedIn: 'further-reading',
+  },
+  {
+    id: 'figure-without-setting',
+    belief: 'A figure can be repeated without what it counted and what it was compared with.',
+    correctedIn: 'further-reading',
+  },
+  {
+    id: 'claims-cannot-be-checked',
+    belief: 'A claim about fine-tuning cannot be checked by a reader.',
+    correctedIn: 'further-reading',
+  },
+  {
+    id: 'popularity-is-evidence',
+    belief: 'A claim that is widely shared, or full of technical terms, is more likely to be true.',
+    correctedIn: 'further-reading',
+  },
+  {
+    id: 'arxiv-means-peer-reviewed',
+    belief: 'A paper on arXiv has been peer reviewed.',
+    correctedIn: 'further-reading',
+  },
+  {
+    id: 'one-result-stretched',
+    belief: 'A result about one task, model or method holds for every task, model and method.',
+    correctedIn: 'further-reading',
+  },
+  {
+    id: 'vendor-claims-are-independent',
+    belief: 'A provider’s tests of its own service are independent evidence.',
+    correctedIn: 'further-reading',
+  },
+  {
+    id: 'vendor-claims-are-false',
+    belief: 'Claims from providers about their own services are always false.',
     correctedIn: 'further-reading',
   },
 ];
