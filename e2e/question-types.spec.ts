@@ -80,7 +80,7 @@ test.describe('every question type from the keyboard alone', () => {
     const quiz = lessonQuiz(page);
     await skipTo(page, quiz, 4, 8);
     const myth = questionOf(lesson1, 'wift-quiz-base-unchanged', 'myth-or-reality');
-    const reality = questionOf(lesson1, 'wift-quiz-keeps-general', 'myth-or-reality');
+    const reality = questionOf(lesson1, 'wift-quiz-aim-not-guarantee', 'myth-or-reality');
     expect([myth.answer, reality.answer]).toEqual(['myth', 'reality']);
 
     const first = questionForm(quiz, myth);
@@ -122,14 +122,14 @@ test.describe('every question type from the keyboard alone', () => {
     const quiz = lessonQuiz(page);
     const total = quizQuestions(lesson2).length;
     await skipTo(page, quiz, 3, total);
-    const question = questionOf(lesson2, 'analogy-quiz-order', 'ordering');
+    const question = questionOf(lesson2, 'analogy-quiz-stages', 'ordering');
     const form = questionForm(quiz, question);
     const wanted = question.items.map((item) => item.text);
     await expect(form.getByRole('listitem')).toHaveCount(wanted.length);
     expect(await shownOrder(form)).not.toEqual(wanted); // never shown already solved
 
     await answerCorrectly(page, form, question); // asserts focus follows each moved step
-    await expect(form.getByText(/moved to position \d of 5\.$/)).toBeAttached();
+    await expect(form.getByText(new RegExp(`moved to position \\d of ${wanted.length}\\.$`))).toBeAttached();
     await expect(await checkByKeyboard(page, form)).toHaveText(/^Correct/);
     // Once checked, the steps are locked.
     await expect(form.getByRole('button', { name: /^Move “/ }).first()).toBeDisabled();
@@ -156,7 +156,7 @@ test.describe('every question type from the keyboard alone', () => {
     await openLesson(page, 'why-it-matters');
     const quiz = lessonQuiz(page);
     const questions = quizQuestions(lesson3);
-    const question = questionOf(lesson3, 'why-quiz-format-scenario', 'scenario');
+    const question = questionOf(lesson3, 'why-quiz-schema-scenario', 'scenario');
     await skipTo(page, quiz, questions.indexOf(question) + 1, questions.length);
     const form = questionForm(quiz, question);
     await answerCorrectly(page, form, question);
@@ -315,13 +315,14 @@ test.describe('the end-of-lesson quiz', () => {
     // Matching choices and the starting order of steps are also fixed for the attempt.
     const total = quizQuestions(lesson2).length;
     const matching = questionForm(lessonQuiz(page), questionOf(lesson2, 'analogy-quiz-match', 'matching'));
-    const ordering = questionForm(lessonQuiz(page), questionOf(lesson2, 'analogy-quiz-order', 'ordering'));
+    const orderingQuestion = questionOf(lesson2, 'analogy-quiz-stages', 'ordering');
+    const ordering = questionForm(lessonQuiz(page), orderingQuestion);
     const shown = async () => {
       await openLesson(page, 'graduate-analogy');
       await expect(matching.getByRole('combobox')).toHaveCount(6);
       const choices = await matching.getByRole('combobox').first().locator('option').allInnerTexts();
       await skipTo(page, lessonQuiz(page), 3, total);
-      await expect(ordering.getByRole('listitem')).toHaveCount(5);
+      await expect(ordering.getByRole('listitem')).toHaveCount(orderingQuestion.items.length);
       return { choices, steps: await shownOrder(ordering) };
     };
     const firstVisit = await shown();

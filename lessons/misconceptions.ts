@@ -293,6 +293,99 @@ const misconceptions: Misconception[] = [
     belief: 'Claims from providers about their own services are always false.',
     correctedIn: 'further-reading',
   },
+
+  // --- Lessons 1–4 (C1): beliefs revealed by distractors in lessons 01–04 that no group above names. ---
+  // Sub-grouped by the lesson that corrects them. Lessons 1–4 also reuse ids above where the belief is the same.
+  // what-is-fine-tuning
+  {
+    id: 'fine-tuning-enlarges-model',
+    belief: 'Fine-tuning makes a model bigger so that it can hold more facts.',
+    correctedIn: 'what-is-fine-tuning',
+  },
+  {
+    id: 'fine-tuning-broadens-the-model',
+    belief: 'Fine-tuning is more general training that makes a model better at everything, not only at your work.',
+    correctedIn: 'what-is-fine-tuning',
+  },
+  {
+    id: 'fine-tuning-needs-no-data',
+    belief: 'Fine-tuning is a setting you switch on; it needs no training examples.',
+    correctedIn: 'what-is-fine-tuning',
+  },
+  {
+    id: 'fine-tuning-replaces-knowledge',
+    belief: 'Fine-tuning wipes a model’s general knowledge and replaces it with yours.',
+    correctedIn: 'what-is-fine-tuning',
+  },
+  {
+    id: 'personal-data-is-safe-to-use',
+    belief: 'Personal data in training examples or prompts carries no risk, because a model keeps only general patterns.',
+    correctedIn: 'what-is-fine-tuning',
+  },
+  // graduate-analogy
+  {
+    id: 'analogy-parts-confused',
+    belief: 'In the graduate analogy, your own processes and standards stand for pre-training, the base model or its general abilities.',
+    correctedIn: 'graduate-analogy',
+  },
+  {
+    id: 'models-learn-from-use',
+    belief: 'Like a new employee, a model keeps learning from the questions and conversations it has in use.',
+    correctedIn: 'graduate-analogy',
+  },
+  {
+    id: 'models-learn-from-explanations',
+    belief: 'A model learns rules by reading them written out, as a person learns from a handbook.',
+    correctedIn: 'graduate-analogy',
+  },
+  {
+    id: 'pretrained-knows-your-ways',
+    belief: 'A pre-trained model already knows your organisation’s own procedures and ways of working.',
+    correctedIn: 'graduate-analogy',
+  },
+  {
+    id: 'someone-else-does-your-part',
+    belief: 'When you fine-tune, someone else does the part specific to you: writing your examples and checking the result.',
+    correctedIn: 'graduate-analogy',
+  },
+  {
+    id: 'fine-tuning-memorises-examples',
+    belief: 'Fine-tuning works with few examples because the model memorises each one perfectly.',
+    correctedIn: 'graduate-analogy',
+  },
+  {
+    id: 'fine-tuned-model-is-smaller',
+    belief: 'A fine-tuned model is a small model in its own right, which is why it needs little data.',
+    correctedIn: 'graduate-analogy',
+  },
+  // why-it-matters
+  {
+    id: 'mostly-right-is-reliable',
+    belief: 'A tool that is right most of the time is reliable enough to use without checking its output.',
+    correctedIn: 'why-it-matters',
+  },
+  {
+    id: 'general-model-already-expert',
+    belief: 'A general model already performs at expert level in specialist fields, so tuning adds nothing.',
+    correctedIn: 'why-it-matters',
+  },
+  // how-it-works
+  {
+    id: 'jsonl-format-confused',
+    belief: 'In a JSONL training file an example may span several lines, and the system or user message holds the reply to learn.',
+    correctedIn: 'how-it-works',
+  },
+  {
+    id: 'minimum-is-enough',
+    belief: 'The minimum number of examples a service accepts is the number you should train on.',
+    correctedIn: 'how-it-works',
+  },
+  {
+    id: 'validation-set-optional',
+    belief: 'The validation set is an optional extra: you can ignore it, or let its examples into training.',
+    correctedIn: 'how-it-works',
+  },
+  // --- end of lessons 1–4 (C1) ---
 ];
 
 export default misconceptions;

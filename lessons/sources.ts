@@ -326,6 +326,35 @@ const sources: Source[] = [
     kind: 'documentation',
     note: 'Which models are being retired and when; fine-tuned models share their base model’s shutdown date.',
   },
+  /*
+   * Added for lessons 01–04 (C1, issue 14).
+   * openai-structured-outputs-2024: OpenAI's announcement dated 6 August 2024 ("a new feature
+   *   designed to ensure model-generated outputs will exactly match JSON Schemas provided by
+   *   developers"; JSON mode alone "does not guarantee" conformance to a schema); checked in a
+   *   stored copy of the page. Listed in fine-tuning-facts.md under Examples in practice.
+   * goodfellow-2016-regularization: chapter 7, section 7.8 (Early Stopping): training error keeps
+   *   falling while validation error begins to rise again, so keep the parameters from the point
+   *   of lowest validation error. This, not chapter 5, is the source for overfitting seen over
+   *   epochs (fine-tuning-facts.md, precision notes).
+   */
+  {
+    id: 'openai-structured-outputs-2024',
+    author: 'OpenAI',
+    title: 'Introducing Structured Outputs in the API',
+    year: 2024,
+    url: 'https://openai.com/index/introducing-structured-outputs-in-the-api/',
+    kind: 'announcement',
+    note: 'Since 6 August 2024, output constrained to match a JSON schema you supply.',
+  },
+  {
+    id: 'goodfellow-2016-regularization',
+    author: 'Ian Goodfellow, Yoshua Bengio and Aaron Courville',
+    title: 'Deep Learning (MIT Press), chapter 7: Regularization for Deep Learning (section 7.8, Early Stopping)',
+    year: 2016,
+    url: 'https://www.deeplearningbook.org/contents/regularization.html',
+    kind: 'book',
+    note: 'Why validation loss rises while training loss keeps falling, and why you keep the model from the best epoch.',
+  },
 ];
 
 export default sources;

@@ -24,6 +24,13 @@ describe('course home', () => {
     expect(await axe(container)).toHaveNoViolations();
   });
 
+  it('says once what the course is built from, so lessons can speak for the course', async () => {
+    renderApp('/');
+    const origin = await screen.findByText(/built from a glossary entry on fine-tuning/);
+    expect(origin).toHaveTextContent(/adapted and extended with cited sources/);
+    expect(within(origin).getByRole('link', { name: 'Further reading' })).toHaveAttribute('href', '/lessons/further-reading');
+  });
+
   it('opens a lesson from the course map', async () => {
     const { user } = renderApp('/');
     const first = lessons[0];

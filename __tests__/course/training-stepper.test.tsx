@@ -30,6 +30,16 @@ describe('TrainingStepper', () => {
     expect(screen.getByRole('img', { name: 'Training and validation loss by epoch' })).toBeInTheDocument();
   });
 
+  it('calls the epoch to keep a version of the model, never a “checkpoint”: in this course that word names the questions in a lesson', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<TrainingStepper />);
+    for (let epoch = 1; epoch <= MAX_EPOCHS; epoch++) {
+      await user.click(screen.getByRole('button', { name: 'Train one epoch' }));
+      expect(container.textContent).not.toMatch(/checkpoint/i);
+    }
+    expect(EPOCHS[BEST_EPOCH]!.note).toMatch(/the version of the model to keep/);
+  });
+
   it('keeps the test ticket out of the training examples', () => {
     expect(TRAINING_EXAMPLES.map((e) => e.customer)).not.toContain(TEST_TICKET);
   });

@@ -41,6 +41,11 @@ export function CourseHome() {
         Learn what fine-tuning is, how it works, when it beats prompting or retrieval, and which beliefs about it are myths.
         About {totalMinutes} minutes in all, with a quiz at the end of each lesson.
       </p>
+      <p className="course-home__origin">
+        The course is built from a glossary entry on fine-tuning (“What is fine-tuning?”, from an AI glossary), adapted and
+        extended with cited sources. Each lesson lists its sources at the end, and{' '}
+        <Link to="/lessons/further-reading">Further reading</Link> gathers them all.
+      </p>
       <div className="course-home__progress" aria-busy={!hydrated}>
         <p id="overall-progress" className="course-home__progress-label">
           {hydrated ? `${done} of ${lessons.length} lesson quizzes done` : 'Reading your progress…'}
