@@ -17,7 +17,7 @@ const LESSON_1 = '/lessons/what-is-fine-tuning';
 const LESSON_2 = '/lessons/graduate-analogy';
 const checkDefine = questionOf(lesson1, 'wift-check-define', 'single');
 const checkGeneralist = questionOf(lesson1, 'wift-check-generalist', 'single');
-const quizStart = questionOf(lesson1, 'wift-quiz-starting-point', 'single');
+const quizStart = questionOf(lesson1, 'wift-quiz-transfer-learning', 'single');
 const analogyMap = questionOf(lesson2, 'analogy-check-map', 'single');
 
 const textOf = (question: Question, correct: boolean) => {
@@ -409,7 +409,7 @@ test.describe('export and import', () => {
 });
 
 // Quiz order in the bank is the order the quiz shows; the tests above assume the first
-// question of lesson 1's quiz is `wift-quiz-starting-point` and that the quiz has 8.
+// question of lesson 1's quiz is `wift-quiz-transfer-learning` and that the quiz has 8.
 test('the bank still matches what these tests assume', () => {
   const quiz = quizQuestions(lesson1);
   expect(quiz[0]?.id).toBe(quizStart.id);

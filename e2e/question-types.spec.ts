@@ -46,7 +46,7 @@ test.describe('every question type from the keyboard alone', () => {
     await openLesson(page, 'what-is-fine-tuning');
     const quiz = lessonQuiz(page);
     await expect(quiz.getByText(/^Question 1 of 8/)).toBeVisible();
-    const question = questionOf(lesson1, 'wift-quiz-starting-point', 'single');
+    const question = questionOf(lesson1, 'wift-quiz-transfer-learning', 'single');
     const form = questionForm(quiz, question);
     const right = question.options.find((o) => o.correct)?.text ?? '';
 
@@ -314,19 +314,20 @@ test.describe('the end-of-lesson quiz', () => {
 
     // Matching choices and the starting order of steps are also fixed for the attempt.
     const total = quizQuestions(lesson2).length;
-    const matching = questionForm(lessonQuiz(page), questionOf(lesson2, 'analogy-quiz-match', 'matching'));
+    const matchingQuestion = questionOf(lesson2, 'analogy-quiz-match', 'matching');
+    const matching = questionForm(lessonQuiz(page), matchingQuestion);
     const orderingQuestion = questionOf(lesson2, 'analogy-quiz-stages', 'ordering');
     const ordering = questionForm(lessonQuiz(page), orderingQuestion);
     const shown = async () => {
       await openLesson(page, 'graduate-analogy');
-      await expect(matching.getByRole('combobox')).toHaveCount(6);
+      await expect(matching.getByRole('combobox')).toHaveCount(matchingQuestion.pairs.length);
       const choices = await matching.getByRole('combobox').first().locator('option').allInnerTexts();
       await skipTo(page, lessonQuiz(page), 3, total);
       await expect(ordering.getByRole('listitem')).toHaveCount(orderingQuestion.items.length);
       return { choices, steps: await shownOrder(ordering) };
     };
     const firstVisit = await shown();
-    expect(firstVisit.choices).toHaveLength(7); // "Choose a match…" and six
+    expect(firstVisit.choices).toHaveLength(matchingQuestion.pairs.length + 1); // "Choose a match…" and one per pair
     expect(await shown()).toEqual(firstVisit);
   });
 });

@@ -88,12 +88,6 @@ const questions: Question[] = [
         explanation: 'Language, reasoning and general knowledge come with the model, as general knowledge comes with the graduate.',
       },
       {
-        id: 'processes',
-        left: 'Your processes, terminology and standards',
-        right: 'Your training data: examples of inputs and wanted outputs',
-        explanation: 'What you would teach a new starter has to be written down as examples for a model.',
-      },
-      {
         id: 'company-training',
         left: 'The on-the-job training you give them',
         right: 'Fine-tuning: further training on your examples',
