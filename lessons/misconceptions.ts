@@ -34,6 +34,11 @@ const misconceptions: Misconception[] = [
     correctedIn: 'how-it-works',
   },
   {
+    id: 'lora-trains-nothing',
+    belief: 'Because LoRA freezes the model’s own weights, it trains nothing and leaves the model as it was.',
+    correctedIn: 'related-terms',
+  },
+  {
     id: 'every-weight-is-retrained',
     belief: 'Fine-tuning, parameter-efficient methods included, always retrains every one of the model’s own weights.',
     correctedIn: 'how-it-works',

@@ -29,7 +29,7 @@ export const MIN_QUIZ_QUESTIONS = 6;
  * are fully tagged, or 'every-lesson'. An unknown tag is an error everywhere, whatever this says.
  * Switch to 'every-lesson' once every bank is tagged; then a new untagged distractor fails the tests.
  */
-export const MISCONCEPTION_TAGS_REQUIRED_IN: 'every-lesson' | readonly string[] = ['examples-in-practice', 'myths-and-reality', 'prompting-rag-or-fine-tuning'];
+export const MISCONCEPTION_TAGS_REQUIRED_IN: 'every-lesson' | readonly string[] = ['examples-in-practice', 'myths-and-reality', 'prompting-rag-or-fine-tuning', 'related-terms'];
 
 /**
  * Where an ordering question must be one chain of steps: the slugs of the lessons whose ordering
