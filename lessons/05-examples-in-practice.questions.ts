@@ -210,46 +210,6 @@ const questions: Question[] = [
     ],
   },
   {
-    id: 'examples-quiz-schema-output',
-    lesson: 'examples-in-practice',
-    objective: 'explain-choice',
-    difficulty: 'medium',
-    placement: 'quiz',
-    type: 'single',
-    prompt:
-      'A developer’s app turns customers’ free-text orders into JSON for a warehouse system, which rejects any record that does not match its schema. A careful prompt gets it right most of the time, but now and then a field is missing. What is the documented way, since August 2024, to make every reply match the schema?',
-    hint: 'One of these constrains the output itself; the others only make a mistake less likely.',
-    options: [
-      {
-        id: 'schema-constrained',
-        text: 'Turn on the provider’s schema-constrained output, such as OpenAI’s Structured Outputs, and supply the warehouse schema.',
-        correct: true,
-        explanation: 'Right: since 6 August 2024 OpenAI’s Structured Outputs constrains the model so its output exactly matches a JSON schema you supply. Fine-tuning can still help with what a schema cannot say, such as how to fill a free-text field.',
-      },
-      {
-        id: 'fine-tune-guarantee',
-        text: 'Fine-tune on 400 orders paired with correct JSON, which makes the format hold every time.',
-        correct: false,
-        explanation: 'Fine-tuning makes a format more consistent, as OpenAI’s 2023 launch reported, but it guarantees nothing: a tuned model can still leave out a field now and then.',
-        misconception: 'fine-tuning-guarantees-format',
-      },
-      {
-        id: 'retrieval',
-        text: 'Add retrieval, so the model can look up the schema for each order.',
-        correct: false,
-        explanation: 'Retrieval hands the model more text to read; it does not make the model follow that text. The schema can already sit in the prompt, and the fields still go missing.',
-        misconception: 'rag-changes-behaviour',
-      },
-      {
-        id: 'longer-prompt',
-        text: 'Add more worked examples to the prompt until no field is ever missed.',
-        correct: false,
-        explanation: 'More examples may make mistakes rarer, but a prompt cannot promise that every reply matches. OpenAI introduced Structured Outputs because developers had been prompting and retrying requests to get output in the format they needed.',
-        misconception: 'prompting-always-enough',
-      },
-    ],
-  },
-  {
     id: 'examples-quiz-med-palm-method',
     lesson: 'examples-in-practice',
     objective: 'describe-uses',

@@ -29,14 +29,14 @@ export const MIN_QUIZ_QUESTIONS = 6;
  * are fully tagged, or 'every-lesson'. An unknown tag is an error everywhere, whatever this says.
  * Switch to 'every-lesson' once every bank is tagged; then a new untagged distractor fails the tests.
  */
-export const MISCONCEPTION_TAGS_REQUIRED_IN: 'every-lesson' | readonly string[] = ['examples-in-practice', 'myths-and-reality', 'prompting-rag-or-fine-tuning', 'related-terms', 'further-reading'];
+export const MISCONCEPTION_TAGS_REQUIRED_IN: 'every-lesson' | readonly string[] = 'every-lesson';
 
 /**
  * Where an ordering question must be one chain of steps: the slugs of the lessons whose ordering
  * questions state, for every step after the first, what it `needs` from the step before (words found in
  * that step's text and in this step's explanation), or 'every-lesson'.
  */
-export const ORDERING_LINKS_REQUIRED_IN: 'every-lesson' | readonly string[] = ['prompting-rag-or-fine-tuning', 'further-reading'];
+export const ORDERING_LINKS_REQUIRED_IN: 'every-lesson' | readonly string[] = 'every-lesson';
 
 export interface CheckOptions {
   /** Defaults to MISCONCEPTION_TAGS_REQUIRED_IN. */
