@@ -167,6 +167,15 @@ describe('content checks name the file and the field', () => {
     expect(report).toMatch(/lessons\/01-a\.mdx: <Cite id="nope">: no such source/);
   });
 
+  it('rejects a citation, term or checkpoint whose id the checks cannot read, so none goes unchecked', () => {
+    const files = fixture();
+    const lesson = files.lessons[0] as { source: string };
+    lesson.source = lesson.source.replace('Text <Cite id="a-source" />.', "Text <Cite id='a-source' /> and <Term>word</Term>.");
+    const report = checkCourse(files).join('\n');
+    expect(report).toMatch(/lessons\/01-a\.mdx: line \d+: <Cite id='a-source' \/> has no id="…" the checks can read/);
+    expect(report).toMatch(/lessons\/01-a\.mdx: line \d+: <Term> has no id="…" the checks can read/);
+  });
+
   it('rejects a section without instructor notes', () => {
     const files = fixture();
     const lesson = files.lessons[0] as { source: string };

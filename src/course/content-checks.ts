@@ -252,6 +252,14 @@ export function checkCourse(files: CourseFiles, options: CheckOptions = {}): str
     attr(body, 'Term').forEach((id) => {
       if (!glossaryIds.has(id)) errors.push(`${lesson.file}: <Term id="${id}">: no such glossary term`);
     });
+    // A reference the checks cannot read (no id, or id={…} / id='…') would go unchecked: reject it.
+    for (const tag of ['Cite', 'Term', 'Checkpoint']) {
+      for (const match of body.matchAll(new RegExp(`<${tag}\\b[^>]*>`, 'g'))) {
+        if (!new RegExp(`^<${tag}\\s[^>]*?\\bid="[^"]+"`).test(match[0])) {
+          errors.push(`${lesson.file}: line ${lineOf(body, match.index ?? 0)}: ${match[0]} has no id="…" the checks can read`);
+        }
+      }
+    }
     attr(body, 'Cite').forEach((id) => {
       if (!sourceIds.has(id)) errors.push(`${lesson.file}: <Cite id="${id}">: no such source`);
       else if (!meta.sources.includes(id)) errors.push(`${lesson.file}: <Cite id="${id}">: not listed in the frontmatter's sources`);
