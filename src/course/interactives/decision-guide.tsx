@@ -50,7 +50,7 @@ export const guideQuestions: Record<QuestionId, GuideQuestion> = {
   behaviour: {
     id: 'behaviour',
     text: 'Do you need a consistent behaviour, style or format that careful prompting has not achieved?',
-    help: 'For example: always answering in your house structure or tone, or output that another system must be able to read.',
+    help: 'For example: always answering in your house structure, tone or language. Output that must match a fixed schema, such as JSON a program reads, is a job for schema-constrained output, not fine-tuning.',
     options: [
       { value: 'yes', label: 'Yes' },
       { value: 'no', label: 'No' },
