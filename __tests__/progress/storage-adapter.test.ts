@@ -120,7 +120,7 @@ describe('storage adapter: an unreadable saved value', () => {
     const { adapter, reports, storage } = setup();
     storage.setItem(STORAGE_KEY, CORRUPT);
     await expect(adapter.getItem(STORAGE_KEY)).resolves.toBeNull();
-    expect(reports).toEqual([{ kind: 'unreadable', raw: CORRUPT, reason: expect.stringMatching(/damaged/) }]);
+    expect(reports).toEqual([{ kind: 'unreadable', raw: CORRUPT, reason: expect.stringMatching(/damaged/), keptAside: true }]);
   });
 
   it.each([
@@ -130,7 +130,7 @@ describe('storage adapter: an unreadable saved value', () => {
     const { adapter, reports, storage } = setup();
     storage.setItem(STORAGE_KEY, raw);
     await adapter.getItem(STORAGE_KEY);
-    expect(reports).toEqual([{ kind: 'unreadable', raw, reason: expect.stringMatching(reason) }]);
+    expect(reports).toEqual([{ kind: 'unreadable', raw, reason: expect.stringMatching(reason), keptAside: true }]);
   });
 
   it('copies the raw value aside, and leaves it in place', async () => {
@@ -163,9 +163,43 @@ describe('storage adapter: an unreadable saved value', () => {
     storage.failWritesTo = { key: UNREADABLE_KEY, error: quotaError() };
     const { adapter, reports } = setup(storage);
     await expect(adapter.getItem(STORAGE_KEY)).resolves.toBeNull();
-    expect(reports).toEqual([{ kind: 'unreadable', raw: CORRUPT, reason: expect.any(String) }]);
+    expect(reports).toEqual([{ kind: 'unreadable', raw: CORRUPT, reason: expect.any(String), keptAside: false }]);
     adapter.setItem(STORAGE_KEY, value());
     expect(storage.getItem(STORAGE_KEY)).toBe(CORRUPT);
+  });
+});
+
+describe('storage adapter: copies of unreadable values', () => {
+  it('never overwrites an earlier kept copy: a different unreadable value gets a copy of its own', async () => {
+    const { adapter, storage, reports } = setup();
+    storage.setItem(UNREADABLE_KEY, 'the older damaged value');
+    storage.setItem(STORAGE_KEY, 'a newer damaged value');
+    await adapter.getItem(STORAGE_KEY);
+    expect(storage.getItem(UNREADABLE_KEY)).toBe('the older damaged value');
+    const copies = [...storage.values.entries()].filter(([key]) => key.startsWith(`${UNREADABLE_KEY}:`));
+    expect(copies.map(([, v]) => v)).toEqual(['a newer damaged value']);
+    expect(reports.at(-1)).toMatchObject({ kind: 'unreadable', keptAside: true });
+  });
+
+  it('does not copy the same value twice', async () => {
+    const { adapter, storage } = setup();
+    storage.setItem(STORAGE_KEY, 'damaged');
+    await adapter.getItem(STORAGE_KEY);
+    await adapter.getItem(STORAGE_KEY);
+    expect([...storage.values.values()].filter((v) => v === 'damaged')).toHaveLength(2); // the original and one copy
+  });
+
+  it('reports that no copy was kept when there is no room, and keeps one later if room appears', async () => {
+    const storage = new FakeStorage();
+    storage.setItem(STORAGE_KEY, 'damaged');
+    storage.failWritesTo = { key: UNREADABLE_KEY, error: quotaError() };
+    const { adapter, reports } = setup(storage);
+    await adapter.getItem(STORAGE_KEY);
+    expect(reports.at(-1)).toMatchObject({ kind: 'unreadable', keptAside: false });
+    expect(adapter.keepAside('damaged')).toBe(false);
+    storage.failWritesTo = null;
+    expect(adapter.keepAside('damaged')).toBe(true);
+    expect(storage.getItem(UNREADABLE_KEY)).toBe('damaged');
   });
 });
 

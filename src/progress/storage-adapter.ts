@@ -23,6 +23,11 @@ const isQuotaError = (error: unknown) =>
 export interface ProgressStorage extends PersistStorage<ProgressData> {
   /** After "Start fresh": allow writing over the unreadable value again. */
   unblock: () => void;
+  /**
+   * Makes sure a copy of an unreadable value is kept in this browser; true when one is
+   * (kept now or earlier). An earlier copy of a different value is never overwritten.
+   */
+  keepAside: (raw: string) => boolean;
 }
 
 /**
@@ -38,7 +43,24 @@ export function createProgressStorage(getStorage: () => Storage, report: (health
     report(health);
   };
 
+  const keepAside = (raw: string): boolean => {
+    try {
+      // One copy per distinct unreadable value: an earlier copy is never overwritten.
+      const storage = getStorage();
+      const existing = storage.getItem(UNREADABLE_KEY);
+      if (existing === raw || unreadableCopies(storage).some((key) => storage.getItem(key) === raw)) return true;
+      let key = existing === null ? UNREADABLE_KEY : `${UNREADABLE_KEY}:${Date.now()}`;
+      for (let n = 2; storage.getItem(key) !== null; n += 1) key = `${UNREADABLE_KEY}:${Date.now()}-${n}`;
+      storage.setItem(key, raw);
+      return true;
+    } catch {
+      // No room to copy it: it stays where it is, protected by the block.
+      return false;
+    }
+  };
+
   return {
+    keepAside,
     async getItem(name) {
       let raw: string | null;
       try {
@@ -51,20 +73,10 @@ export function createProgressStorage(getStorage: () => Storage, report: (health
       const { readStored } = await import('./progress-codec');
       const result = readStored(raw);
       if (result.ok) return { state: result.data, version: PROGRESS_VERSION } satisfies StorageValue<ProgressData>;
-      // Keep the unreadable value: block writes to it and copy it aside.
+      // Keep the unreadable value: block writes to it and copy it aside (if there is room).
       blocked = true;
-      try {
-        // One copy per distinct unreadable value: an earlier copy is never overwritten.
-        const storage = getStorage();
-        const existing = storage.getItem(UNREADABLE_KEY);
-        if (existing === null) storage.setItem(UNREADABLE_KEY, raw);
-        else if (existing !== raw && !unreadableCopies(storage).some((key) => storage.getItem(key) === raw)) {
-          storage.setItem(`${UNREADABLE_KEY}:${Date.now()}`, raw);
-        }
-      } catch {
-        // No room to copy it: it stays where it is, protected by the block.
-      }
-      setHealth({ kind: 'unreadable', raw, reason: result.reason });
+      const keptAside = keepAside(raw);
+      setHealth({ kind: 'unreadable', raw, reason: result.reason, keptAside });
       return null;
     },
     setItem(name, value) {

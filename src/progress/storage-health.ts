@@ -7,8 +7,11 @@ export type StorageHealth =
   | { kind: 'unavailable' }
   /** The browser refused the write: storage is full. Working in memory; retried on each change. */
   | { kind: 'full' }
-  /** What was saved could not be read. It is kept untouched until the learner decides. */
-  | { kind: 'unreadable'; raw: string; reason: string };
+  /**
+   * What was saved could not be read. It is kept untouched until the learner decides;
+   * `keptAside` says whether a copy of it is also kept under another key (there may be no room).
+   */
+  | { kind: 'unreadable'; raw: string; reason: string; keptAside: boolean };
 
 interface HealthState {
   health: StorageHealth;
