@@ -1,14 +1,13 @@
 import { useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { lessons } from '../course/lessons';
+import { formatDate, UNKNOWN_DATE } from '../ui/format-date';
 import { Notice } from '../ui/notice';
 import { usePageTitle } from '../ui/use-page-title';
 import { exportProgress, importProgress, type ImportOutcome } from './progress-file';
 import { useProgress } from './progress-store';
 import { scorePercent } from './progress-types';
 import './progress-page.css';
-
-const formatDate = (at: number) => new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
 function LessonScores() {
   const quizzes = useProgress((state) => state.quizzes);
@@ -38,7 +37,7 @@ function LessonScores() {
                 </th>
                 <td>{best ? `${scorePercent(best)}%` : visits[lesson.slug] ? 'Not finished' : 'Not started'}</td>
                 <td>{quiz?.completed ?? 0}</td>
-                <td>{quiz?.last ? formatDate(quiz.last.at) : '—'}</td>
+                <td>{quiz?.last ? (formatDate(quiz.last.at, 'short') ?? UNKNOWN_DATE) : '—'}</td>
               </tr>
             );
           })}
