@@ -1,9 +1,10 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { useStorageHealth } from '../progress/storage-health';
+import { LazyPart, retryableLazy } from '../ui/lazy-part';
 
 // Loaded only when saving has a problem to explain, so the first page does not carry it.
-const StorageNotice = lazy(() => import('../progress/storage-notice').then((m) => ({ default: m.StorageNotice })));
+const StorageNotice = retryableLazy(() => import('../progress/storage-notice').then((m) => m.StorageNotice));
 
 /** The shell every page shares: skip link, header with navigation, main, footer. */
 export function Layout() {
@@ -49,9 +50,9 @@ export function Layout() {
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
         {storageProblem ? (
-          <Suspense fallback={null}>
+          <LazyPart what="The explanation of a problem with your saved progress" forgetFailure={StorageNotice.forgetFailure}>
             <StorageNotice />
-          </Suspense>
+          </LazyPart>
         ) : null}
         <Outlet />
       </main>

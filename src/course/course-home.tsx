@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
-import { useProgress, useProgressHydrated } from '../progress/progress-store';
+import { retryReadingProgress, useProgress, useProgressHydrated, useProgressReadFailed } from '../progress/progress-store';
 import { scorePercent } from '../progress/progress-types';
+import { LoadFailedNotice } from '../ui/load-failed-notice';
 import { usePageTitle } from '../ui/use-page-title';
 import { findLesson, lessons } from './lessons';
 import './course-home.css';
@@ -30,6 +31,7 @@ export function CourseHome() {
   const statuses = useLessonStatuses();
   const lastLesson = useProgress((state) => state.lastLesson);
   const hydrated = useProgressHydrated();
+  const readFailed = useProgressReadFailed();
   const resume = lastLesson ? findLesson(lastLesson) : undefined;
   const first = lessons[0];
   const done = lessons.filter((lesson) => statuses[lesson.slug]?.kind === 'done').length;
@@ -41,23 +43,27 @@ export function CourseHome() {
         Learn what fine-tuning is, how it works, when it beats prompting or retrieval, and which beliefs about it are myths.
         About {totalMinutes} minutes in all, with a quiz at the end of each lesson.
       </p>
-      <div className="course-home__progress" aria-busy={!hydrated}>
-        <p id="overall-progress" className="course-home__progress-label">
-          {hydrated ? `${done} of ${lessons.length} lesson quizzes done` : 'Reading your progress…'}
-        </p>
-        <div className="progress-bar" aria-hidden="true">
-          <span style={{ width: `${(done / Math.max(lessons.length, 1)) * 100}%` }} />
+      {readFailed ? (
+        <LoadFailedNotice what="The part of the course that reads your saved progress" onRetry={retryReadingProgress} />
+      ) : (
+        <div className="course-home__progress" aria-busy={!hydrated}>
+          <p id="overall-progress" className="course-home__progress-label">
+            {hydrated ? `${done} of ${lessons.length} lesson quizzes done` : 'Reading your progress…'}
+          </p>
+          <div className="progress-bar" aria-hidden="true">
+            <span style={{ width: `${(done / Math.max(lessons.length, 1)) * 100}%` }} />
+          </div>
+          {!hydrated ? null : resume ? (
+            <Link className="button" to={`/lessons/${resume.slug}`}>
+              Continue: {resume.title}
+            </Link>
+          ) : first ? (
+            <Link className="button" to={`/lessons/${first.slug}`}>
+              Start with lesson 1
+            </Link>
+          ) : null}
         </div>
-        {!hydrated ? null : resume ? (
-          <Link className="button" to={`/lessons/${resume.slug}`}>
-            Continue: {resume.title}
-          </Link>
-        ) : first ? (
-          <Link className="button" to={`/lessons/${first.slug}`}>
-            Start with lesson 1
-          </Link>
-        ) : null}
-      </div>
+      )}
       <h2 id="lessons-heading">Lessons</h2>
       <ol className="lesson-list" aria-labelledby="lessons-heading">
         {lessons.map((lesson) => {

@@ -17,9 +17,11 @@ import { persist } from 'zustand/middleware';
 import type { Question } from '../quiz/lib/question';
 import type { Grade, Response } from '../quiz/lib/response';
 import { emptyProgress, PROGRESS_VERSION, type ProgressData } from './progress-types';
+import { guardUnread } from './read-guard';
 import { recordCheck, recordHint, recordReveal, recordVisit, startNewAttempt } from './quiz-progress';
 import { createProgressStorage, STORAGE_KEY } from './storage-adapter';
 import { useStorageHealth } from './storage-health';
+import { ChunkLoadError } from '../ui/load-chunk';
 
 export { STORAGE_KEY } from './storage-adapter';
 
@@ -98,6 +100,18 @@ export const progressStorage = createProgressStorage(
   (health) => useStorageHealth.getState().setHealth(health),
 );
 
+/**
+ * Whether the last attempt to read saved progress failed because the reader did not
+ * download. Not in a zustand store: the tests' zustand mock resets stores between cases.
+ */
+let readFailed = false;
+const readListeners = new Set<() => void>();
+function setReadFailed(failed: boolean) {
+  readFailed = failed;
+  // Told on every failure, not only on a change: a failed retry must reject its waiters.
+  readListeners.forEach((listener) => listener());
+}
+
 export const useProgress = create<ProgressState>()(
   persist(
     (...a) => ({
@@ -108,7 +122,8 @@ export const useProgress = create<ProgressState>()(
     {
       name: STORAGE_KEY,
       version: PROGRESS_VERSION,
-      storage: progressStorage,
+      storage: guardUnread(progressStorage),
+      onRehydrateStorage: () => (_state, error) => setReadFailed(Boolean(error)),
       partialize: (state): ProgressData => dataOf(state),
       // Old versions are migrated (and every version validated) by the storage adapter's
       // reader, progress-codec.ts, before persist sees them; persist's own `migrate` is
@@ -117,15 +132,49 @@ export const useProgress = create<ProgressState>()(
   ),
 );
 
-/** Resolves once saved progress has been read (immediately if it already has). */
+/** Reads saved progress again after the reader failed to download. */
+export function retryReadingProgress(): Promise<void> {
+  setReadFailed(false);
+  return useProgress.persist.rehydrate();
+}
+
+/**
+ * Resolves once saved progress has been read (immediately if it already has); rejects
+ * with a ChunkLoadError if the reader does not download. After a failure, asking again
+ * reads again, so a page's Retry only has to run its loader again.
+ */
 export function progressHydrated(): Promise<void> {
   if (useProgress.persist.hasHydrated()) return Promise.resolve();
-  return new Promise((resolve) => {
-    const unsubscribe = useProgress.persist.onFinishHydration(() => {
+  const retry = readFailed;
+  const read = new Promise<void>((resolve, reject) => {
+    const settle = () => {
       unsubscribe();
+      readListeners.delete(onRead);
+    };
+    const unsubscribe = useProgress.persist.onFinishHydration(() => {
+      settle();
       resolve();
     });
+    const onRead = () => {
+      if (!readFailed) return;
+      settle();
+      reject(new ChunkLoadError('Saved progress could not be read.'));
+    };
+    readListeners.add(onRead);
   });
+  if (retry) void retryReadingProgress();
+  return read;
+}
+
+const subscribeReadFailed = (onChange: () => void) => {
+  readListeners.add(onChange);
+  return () => readListeners.delete(onChange);
+};
+const isReadFailed = () => readFailed;
+
+/** Whether saved progress could not be read because the reader did not download. */
+export function useProgressReadFailed(): boolean {
+  return useSyncExternalStore(subscribeReadFailed, isReadFailed, isReadFailed);
 }
 
 const subscribeHydration = (onChange: () => void) => useProgress.persist.onFinishHydration(onChange);

@@ -1,0 +1,50 @@
+import { useState, type ReactNode } from 'react';
+import { Notice } from './notice';
+
+interface LoadFailedNoticeProps {
+  /** What could not be shown, as the start of a sentence ("This lesson", "Your saved progress"). */
+  what: string;
+  /** Tries the download again; the notice shows "Trying again…" until it settles. */
+  onRetry: () => unknown;
+  children?: ReactNode;
+}
+
+/**
+ * A part of the course (a lazily loaded file) did not arrive. Says so, says that saved
+ * progress is safe, and offers two ways on: try the download again (offline for a moment),
+ * or reload the page (a new version of the course replaced the file).
+ */
+export function LoadFailedNotice({ what, onRetry, children }: LoadFailedNoticeProps) {
+  const [retrying, setRetrying] = useState(false);
+  const retry = async () => {
+    setRetrying(true);
+    try {
+      await onRetry();
+    } finally {
+      setRetrying(false);
+    }
+  };
+  return (
+    <Notice
+      tone="warning"
+      urgent
+      title="Part of the course didn’t load"
+      actions={
+        <>
+          <button type="button" className="button" aria-disabled={retrying} onClick={() => (retrying ? undefined : void retry())}>
+            {retrying ? 'Trying again…' : 'Try again'}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => window.location.reload()}>
+            Reload the page
+          </button>
+        </>
+      }
+    >
+      <p>
+        {what} could not be downloaded: you may be offline, or the course may have been updated since you opened this page.
+      </p>
+      <p>Your saved progress is safe: nothing has been changed. Check your connection and try again; if that does not help, reload the page.</p>
+      {children}
+    </Notice>
+  );
+}
