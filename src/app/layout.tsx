@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
-import { useStorageHealth } from '../progress/storage-health';
+import { hasStorageNews, useStorageHealth } from '../progress/storage-health';
 import { LazyPart, retryableLazy } from '../ui/lazy-part';
 
 // Loaded only when saving has a problem to explain, so the first page does not carry it.
@@ -11,7 +11,7 @@ export function Layout() {
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const firstRender = useRef(true);
-  const storageProblem = useStorageHealth((state) => state.health.kind !== 'ok');
+  const storageProblem = useStorageHealth(hasStorageNews);
 
   // After a client-side navigation, move focus to the new page's main content so a
   // screen-reader or keyboard user starts at the top of what changed.

@@ -13,12 +13,22 @@ export type StorageHealth =
    */
   | { kind: 'unreadable'; raw: string; reason: string; keptAside: boolean };
 
+/** Something another open tab did that changed this tab's progress, to be told until dismissed. */
+export type OtherTabNews = 'reset' | 'retake' | null;
+
 interface HealthState {
   health: StorageHealth;
   setHealth: (health: StorageHealth) => void;
+  otherTab: OtherTabNews;
+  setOtherTab: (news: OtherTabNews) => void;
 }
 
 export const useStorageHealth = create<HealthState>()((set) => ({
   health: { kind: 'ok' },
   setHealth: (health) => set({ health }),
+  otherTab: null,
+  setOtherTab: (otherTab) => set({ otherTab }),
 }));
+
+/** Whether there is anything for the storage notice to say. */
+export const hasStorageNews = (state: HealthState) => state.health.kind !== 'ok' || state.otherTab !== null;

@@ -5,8 +5,42 @@ import { exportProgress } from './progress-file';
 import { startFreshKeepingOtherTabs } from './start-fresh';
 import { useStorageHealth } from './storage-health';
 
-/** Explains any problem with saving progress, and offers a way on. Shows nothing when all is well. */
+/** Tells this tab what another tab did to its progress, until the learner dismisses it. */
+function OtherTabNotice() {
+  const news = useStorageHealth((state) => state.otherTab);
+  const dismiss = useStorageHealth((state) => state.setOtherTab);
+  if (!news) return null;
+  return (
+    <Notice
+      tone="info"
+      urgent
+      title={news === 'reset' ? 'Progress was reset in another tab' : 'A quiz was restarted in another tab'}
+      actions={
+        <button type="button" className="button button--secondary" onClick={() => dismiss(null)}>
+          OK
+        </button>
+      }
+    >
+      <p>
+        {news === 'reset'
+          ? 'All answers and scores were cleared in another tab of this course, so they have been cleared in this tab too.'
+          : 'You started a quiz again in another tab of this course, so its answers in this tab were cleared for the new attempt. Your earlier scores are kept.'}
+      </p>
+    </Notice>
+  );
+}
+
+/** Explains any problem with saving progress, and what another tab did; offers a way on. Shows nothing when all is well. */
 export function StorageNotice() {
+  return (
+    <>
+      <HealthNotice />
+      <OtherTabNotice />
+    </>
+  );
+}
+
+function HealthNotice() {
   const health = useStorageHealth((state) => state.health);
   const [confirming, setConfirming] = useState(false);
   const [downloaded, setDownloaded] = useState(false);

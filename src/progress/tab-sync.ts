@@ -1,10 +1,20 @@
 import { mergeStoredWithMine } from './merge-stored';
 import { progressStorage, useProgress } from './progress-store';
 import { STORAGE_KEY } from './storage-adapter';
-import { useStorageHealth } from './storage-health';
+import type { ProgressData } from './progress-types';
+import { useStorageHealth, type OtherTabNews } from './storage-health';
 
 /** Compares saved data by content. */
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+const hasProgress = (data: ProgressData) => Object.keys(data.answers).length > 0 || Object.keys(data.quizzes).length > 0 || Object.keys(data.lessons).length > 0;
+
+/** What another tab did that clears something this tab shows: a reset, or a quiz restarted. */
+export function otherTabNews(mine: ProgressData, merged: ProgressData): OtherTabNews {
+  if (merged.resetAt > mine.resetAt && hasProgress(mine)) return 'reset';
+  const restarted = Object.entries(mine.quizzes).some(([id, quiz]) => (merged.quizzes[id]?.attempt ?? 0) > quiz.attempt);
+  return restarted ? 'retake' : null;
+}
 
 /**
  * Keeps tabs in step without losing answers: when another tab saves, merge what it saved
@@ -22,7 +32,10 @@ export async function mergeFromOtherTab(newValue: string): Promise<void> {
     useProgress.getState().replaceProgress(merged);
     return;
   }
-  if (!same(merged, mine)) useProgress.getState().replaceProgress(merged);
+  if (same(merged, mine)) return;
+  const news = otherTabNews(mine, merged);
+  if (news) useStorageHealth.getState().setOtherTab(news);
+  useProgress.getState().replaceProgress(merged);
 }
 
 export function startTabSync(target: Window = window): () => void {
