@@ -318,6 +318,34 @@ test('two tabs: a reset in one tab is not undone by the other tab', async ({ con
   await expectUnanswered(one, checkDefine);
 });
 
+test('a reset on a slow connection stays reset when saved progress is read late', async ({ page }) => {
+  await page.goto(LESSON_1);
+  await answer(page, checkDefine);
+  await expect.poll(() => savedAnswerIds(page)).toEqual([checkDefine.id]);
+
+  // The file that reads saved progress arrives 2.5 s late.
+  await page.route(/\/assets\/progress-codec-[^/]*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    await route.continue();
+  });
+  await page.goto('/progress');
+  await page.getByRole('button', { name: 'Reset all progress', exact: true }).click();
+  await notice(page, 'Clear all your progress?').getByRole('button', { name: 'Yes, clear everything', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText('All progress has been cleared.');
+
+  // Long after the read has finished, nothing has come back: not on screen, not in this
+  // visit's memory (a lesson opened without reloading saves what it holds), not in storage.
+  await page.waitForTimeout(3000);
+  await expect(page.getByRole('status')).toHaveText('All progress has been cleared.');
+  const row = page.getByRole('row', { name: /What fine-tuning is/ });
+  await expect(row).toContainText('Not started');
+  await row.getByRole('link').click();
+  await expectLessonShown(page);
+  await expectUnanswered(page, checkDefine);
+  await expect.poll(async () => JSON.parse((await stored(page)) ?? 'null')).toMatchObject({ state: { lastLesson: 'what-is-fine-tuning' } });
+  expect(await savedAnswerIds(page)).toEqual([]);
+});
+
 test.describe('export and import', () => {
   test('download, reset, import: the answers come back', async ({ page }) => {
     await page.goto(LESSON_1);

@@ -16,6 +16,7 @@ import { create, type StateCreator } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Question } from '../quiz/lib/question';
 import type { Grade, Response } from '../quiz/lib/response';
+import { mergeProgress } from './merge';
 import { emptyProgress, PROGRESS_VERSION, type ProgressData } from './progress-types';
 import { guardUnread } from './read-guard';
 import { recordCheck, recordHint, recordReveal, recordVisit, startNewAttempt } from './quiz-progress';
@@ -112,6 +113,27 @@ function setReadFailed(failed: boolean) {
   readListeners.forEach((listener) => listener());
 }
 
+/** The data when the latest read of saved progress began, to tell what changed while it ran. */
+let atReadStart: ProgressData | null = null;
+/** Set when a read was merged with changes made during it: those must then be saved. */
+let saveAfterRead = false;
+const DATA_KEYS = ['answers', 'quizzes', 'tries', 'lessons', 'lastLesson', 'resetAt'] as const;
+const changedSince = (state: ProgressState, before: ProgressData | null) => before !== null && DATA_KEYS.some((key) => state[key] !== before[key]);
+
+/**
+ * How a read of saved progress joins the state. Normally it replaces it. If anything
+ * changed progress while the read was under way (a reset, an answer, another tab), the
+ * two are merged as two tabs would be: nothing is lost, and a reset made meanwhile drops
+ * what was saved before it, so a late read cannot revive reset progress.
+ */
+function joinRead(persisted: unknown, current: ProgressState): ProgressState {
+  const read = persisted as ProgressData | undefined;
+  if (!read) return current;
+  if (!changedSince(current, atReadStart)) return { ...current, ...read };
+  saveAfterRead = true;
+  return { ...current, ...mergeProgress(dataOf(current), read) };
+}
+
 export const useProgress = create<ProgressState>()(
   persist(
     (...a) => ({
@@ -123,7 +145,18 @@ export const useProgress = create<ProgressState>()(
       name: STORAGE_KEY,
       version: PROGRESS_VERSION,
       storage: guardUnread(progressStorage),
-      onRehydrateStorage: () => (_state, error) => setReadFailed(Boolean(error)),
+      merge: joinRead,
+      onRehydrateStorage: (before) => {
+        atReadStart = dataOf(before);
+        saveAfterRead = false;
+        return (_state, error) => {
+          setReadFailed(Boolean(error));
+          if (!error && saveAfterRead) {
+            saveAfterRead = false;
+            useProgress.setState({}); // persist saves on every set
+          }
+        };
+      },
       partialize: (state): ProgressData => dataOf(state),
       // Old versions are migrated (and every version validated) by the storage adapter's
       // reader, progress-codec.ts, before persist sees them; persist's own `migrate` is
