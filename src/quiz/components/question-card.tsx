@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { currentRecord } from '../../progress/quiz-progress';
 import { useProgress, type QuizTarget } from '../../progress/progress-store';
 import { TRIES_BEFORE_REVEAL } from '../../progress/progress-types';
@@ -44,6 +44,18 @@ const typeLabel: Record<Question['type'], string> = {
   matching: 'Choose a match for each item.',
   scenario: 'Choose the best approach.',
 };
+
+/**
+ * The buttons under a question replace one another where the learner clicked. A double
+ * click's second click (detail 2 and up) belongs to a gesture already acted on: it is
+ * ignored, and a submit it would cause is cancelled. One gesture, one action. Keyboard
+ * activation has detail 0 and always acts.
+ */
+function isRepeatClick(event: MouseEvent<HTMLButtonElement>): boolean {
+  if (event.detail <= 1) return false;
+  event.preventDefault();
+  return true;
+}
 
 /**
  * One question: answer, "Check answer", then the verdict and why, for the option chosen
@@ -116,6 +128,7 @@ export function QuestionCard({ question, target, attempt, seed }: QuestionCardPr
   const lastGrade = lastResponse ? grade(question, lastResponse) : null;
   const feedback = locked && lastResponse && lastGrade?.status === 'graded' ? buildFeedback(question, lastResponse, lastGrade) : null;
   const revealed = Boolean(record?.revealed);
+  const primary = !locked ? 'check' : !revealed && record && !record.correct ? 'try-again' : null;
   // Showing the answer follows wrong tries: the verdict stays with the learner's last check.
   const verdict = revealed ? 'Incorrect' : feedback?.verdict;
 
@@ -176,22 +189,34 @@ export function QuestionCard({ question, target, attempt, seed }: QuestionCardPr
       </fieldset>
 
       <div className="question__actions">
-        {!locked ? (
-          <button type="submit" className="button">
-            Check answer
-          </button>
-        ) : null}
-        {locked && !revealed && record && !record.correct ? (
-          <button type="button" className="button" onClick={tryAgain}>
-            Try again
+        {/* "Check answer" and "Try again" are one button that changes, so the element under the pointer stays the same. */}
+        {primary ? (
+          <button
+            key="primary"
+            type={primary === 'check' ? 'submit' : 'button'}
+            className="button"
+            onClick={(event) => {
+              if (isRepeatClick(event) || primary !== 'try-again') return;
+              // The button turns into "Check answer" (a submit button) before the browser acts on this click.
+              event.preventDefault();
+              tryAgain();
+            }}
+          >
+            {primary === 'check' ? 'Check answer' : 'Try again'}
           </button>
         ) : null}
         {locked && !revealed && record && !record.correct && record.tries >= TRIES_BEFORE_REVEAL ? (
-          <button type="button" className="button button--secondary" onClick={reveal}>
+          <button type="button" className="button button--secondary" onClick={(event) => isRepeatClick(event) || reveal()}>
             Show answer
           </button>
         ) : null}
-        <button type="button" className="button button--quiet" aria-expanded={hintOpen} aria-controls={ids.hint} onClick={toggleHint}>
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-expanded={hintOpen}
+          aria-controls={ids.hint}
+          onClick={(event) => isRepeatClick(event) || toggleHint()}
+        >
           {hintOpen ? 'Hide hint' : 'Show hint'}
         </button>
       </div>
