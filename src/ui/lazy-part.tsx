@@ -1,4 +1,4 @@
-import { Component, createElement, Suspense, use, useState, type ComponentType, type ReactNode } from 'react';
+import { Component, createElement, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { isChunkLoadError, loadChunk } from './load-chunk';
 import { LoadFailedNotice } from './load-failed-notice';
 
@@ -11,21 +11,26 @@ export type RetryableComponent<P> = ComponentType<P> & { forgetFailure: () => vo
  * then: forgetting it at once would make React retry in a tight loop.)
  */
 export function retryableLazy<P extends object>(load: () => Promise<ComponentType<P>>): RetryableComponent<P> {
-  let pending: Promise<ComponentType<P>> | undefined;
   let failed = false;
-  const get = () =>
-    (pending ??= loadChunk(load).catch((error: unknown) => {
-      failed = true;
-      throw error;
-    }));
+  const make = () =>
+    lazy(() =>
+      loadChunk(load).then(
+        (component) => ({ default: component }),
+        (error: unknown) => {
+          failed = true;
+          throw error;
+        },
+      ),
+    );
+  let Loaded = make();
   function RetryableLazy(props: P) {
-    return createElement(use(get()), props);
+    return createElement(Loaded, props);
   }
   return Object.assign(RetryableLazy, {
     forgetFailure: () => {
       if (!failed) return;
       failed = false;
-      pending = undefined;
+      Loaded = make();
     },
   });
 }
