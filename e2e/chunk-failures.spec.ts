@@ -167,6 +167,19 @@ test.describe('a file that does not arrive', () => {
     expect(await stored(page)).toBe('not json{');
   });
 
+  test('the progress writer, on Download: says the download failed and progress is safe; works once the file arrives', async ({ page }) => {
+    await page.goto('/progress');
+    const writer = await block(page, chunks['progress reader']);
+    const button = page.getByRole('region', { name: 'Keep a copy', exact: true }).getByRole('button', { name: 'Download your progress', exact: true });
+    await button.click();
+    await expect(page.getByRole('alert')).toContainText('Your progress could not be downloaded');
+    await expect(page.getByRole('alert')).toContainText('Your progress is safe in this browser');
+    writer.unblock();
+    const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    expect(file.suggestedFilename()).toMatch(/^fine-tuning-course-progress-\d{4}-\d{2}-\d{2}\.json$/);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
   test('a file removed by a new version of the course: the notice offers a reload, which fetches the new version', async ({ page }) => {
     const chunk = await block(page, chunks['lesson page'], '404');
     await page.goto(LESSON_1);

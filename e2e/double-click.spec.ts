@@ -3,14 +3,14 @@
  * the button that takes its place ("Try again" after a wrong answer, "Show hint" after a
  * right one).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import lesson1 from '../lessons/01-what-is-fine-tuning.questions';
 import { lessonQuiz, questionForm, questionOf, stored } from './learner';
 
 const question = questionOf(lesson1, 'wift-quiz-starting-point', 'single');
 const optionText = (correct: boolean) => question.options.find((o) => o.correct === correct)?.text ?? '';
 
-const savedRecord = async (page: import('@playwright/test').Page) => {
+const savedRecord = async (page: Page) => {
   const raw = await stored(page);
   return raw ? (JSON.parse(raw) as { state: { answers: Record<string, { tries: number; hintUsed: boolean }> } }).state.answers[question.id] : undefined;
 };

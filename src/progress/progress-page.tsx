@@ -6,7 +6,8 @@ import { formatDate, UNKNOWN_DATE } from '../ui/format-date';
 import { Notice } from '../ui/notice';
 import { plural } from '../ui/plural';
 import { usePageTitle } from '../ui/use-page-title';
-import { exportProgress, importProgress, type ImportOutcome } from './progress-file';
+import { DownloadProgressButton } from './download-progress-button';
+import { importProgress, type ImportOutcome } from './progress-file';
 import { useProgress } from './progress-store';
 import { scorePercent } from './progress-types';
 import './progress-page.css';
@@ -168,9 +169,7 @@ export function Component() {
       <LessonScores />
       <section aria-labelledby="export-heading">
         <h2 id="export-heading">Keep a copy</h2>
-        <button type="button" className="button" onClick={() => void exportProgress()}>
-          Download your progress
-        </button>
+        <DownloadProgressButton />
       </section>
       <ImportProgress />
       <ResetProgress />

@@ -195,7 +195,8 @@ export function progressHydrated(): Promise<void> {
     };
     readListeners.add(onRead);
   });
-  if (retry) void retryReadingProgress();
+  // rehydrate() settles without rejecting: a failure arrives through setReadFailed and rejects `read`.
+  if (retry) retryReadingProgress().catch(() => undefined);
   return read;
 }
 

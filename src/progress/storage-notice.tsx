@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Notice } from '../ui/notice';
 import { downloadText } from '../ui/download';
-import { exportProgress } from './progress-file';
+import { DownloadProgressButton } from './download-progress-button';
 import { startFreshKeepingOtherTabs } from './start-fresh';
 import { useStorageHealth } from './storage-health';
 
@@ -55,9 +55,7 @@ function HealthNotice() {
         urgent
         title="Your progress is not being saved"
         actions={
-          <button type="button" className="button button--secondary" onClick={() => void exportProgress()}>
-            Download your progress
-          </button>
+          <DownloadProgressButton secondary />
         }
       >
         <p>

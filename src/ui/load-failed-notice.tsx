@@ -16,13 +16,13 @@ interface LoadFailedNoticeProps {
  */
 export function LoadFailedNotice({ what, onRetry, children }: LoadFailedNoticeProps) {
   const [retrying, setRetrying] = useState(false);
-  const retry = async () => {
+  const retry = () => {
     setRetrying(true);
-    try {
-      await onRetry();
-    } finally {
-      setRetrying(false);
-    }
+    // A retry that fails again shows this notice again (its caller decides); here it only has to settle.
+    Promise.resolve()
+      .then(onRetry)
+      .catch(() => undefined)
+      .finally(() => setRetrying(false));
   };
   return (
     <Notice
@@ -31,7 +31,7 @@ export function LoadFailedNotice({ what, onRetry, children }: LoadFailedNoticePr
       title="Part of the course didn’t load"
       actions={
         <>
-          <button type="button" className="button" aria-disabled={retrying} onClick={() => (retrying ? undefined : void retry())}>
+          <button type="button" className="button" aria-disabled={retrying} onClick={retrying ? undefined : retry}>
             {retrying ? 'Trying again…' : 'Try again'}
           </button>
           <button type="button" className="button button--secondary" onClick={() => window.location.reload()}>
