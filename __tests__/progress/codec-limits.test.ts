@@ -7,8 +7,8 @@ import path from 'node:path';
 import { decodeImport, EXPORT_APP, readStored } from '../../src/progress/progress-codec';
 import { PROGRESS_VERSION, type ProgressData } from '../../src/progress/progress-types';
 
-const current = () =>
-  (JSON.parse(readFileSync(path.join(__dirname, 'fixtures', `progress-v${PROGRESS_VERSION}.json`), 'utf8')) as { state: ProgressData }).state;
+/** Current data with its tries log (the version 3 fixture: format 4 only saves the log apart). */
+const current = () => (JSON.parse(readFileSync(path.join(__dirname, 'fixtures', 'progress-v3.json'), 'utf8')) as { state: ProgressData }).state;
 const exported = (state: unknown, extra: Record<string, unknown> = {}) =>
   JSON.stringify({ app: EXPORT_APP, version: PROGRESS_VERSION, exportedAt: '2026-11-01T00:00:00.000Z', state, ...extra });
 const stored = (state: unknown) => JSON.stringify({ state, version: PROGRESS_VERSION });

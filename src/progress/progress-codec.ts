@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { migrate } from './migrations';
-import { MAX_HISTORY_PER_QUIZ, MAX_TRIES_LOGGED, PROGRESS_VERSION, type ProgressData } from './progress-types';
+import { MAX_HISTORY_PER_QUIZ, MAX_TRIES_LOGGED, PROGRESS_VERSION, type ProgressData, type TryLogEntry } from './progress-types';
 
 const str = z.string();
 const nullableStr = z.nullable(str);
@@ -58,24 +58,35 @@ const quizRecord = z.object({
   at: time,
 });
 
+const tryEntry = z.object({ q: str, quiz: str, s: score, at: time });
+const triesLog = z.array(tryEntry).check(z.maxLength(MAX_TRIES_LOGGED));
+
 const progressSchemaV2 = z.object({
   answers: z.record(str, questionRecord),
   quizzes: z.record(str, quizRecord),
-  tries: z.array(z.object({ q: str, quiz: str, s: score, at: time })).check(z.maxLength(MAX_TRIES_LOGGED)),
+  tries: triesLog,
   lessons: z.record(str, z.object({ visitedAt: time })),
   lastLesson: nullableStr,
 });
 
-export const progressSchema = z.extend(progressSchemaV2, { resetAt: time });
+const progressSchemaV3 = z.extend(progressSchemaV2, { resetAt: time });
+
+/**
+ * Format 4: as 3, but the tries log is optional. The saved main value leaves it out (it
+ * is saved by hour, see tries-log.ts); an exported file includes it.
+ */
+export const progressSchema = z.extend(progressSchemaV3, { tries: z.optional(triesLog) });
 
 /** Schemas of earlier versions, to check old data before migrating it. */
 const oldSchemas: Record<number, z.ZodMiniType> = {
   1: z.object({ answers: z.record(str, z.object({ choice: str, correct: z.boolean(), at: time })) }),
   2: progressSchemaV2,
+  3: progressSchemaV3,
 };
 
 export type ReadResult =
-  | { ok: true; data: ProgressData; migratedFrom: number | null }
+  /** `hasTries`: whether the value held the tries log (older formats and exported files do; the saved main value of format 4 does not, and `data.tries` is then empty). */
+  | { ok: true; data: ProgressData; migratedFrom: number | null; hasTries: boolean }
   | { ok: false; reason: string };
 
 const describe = (error: z.core.$ZodError) =>
@@ -83,6 +94,24 @@ const describe = (error: z.core.$ZodError) =>
     .slice(0, 3)
     .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
     .join('; ');
+
+const withTries = (data: z.infer<typeof progressSchema>): ProgressData => ({ ...(data as ProgressData), tries: data.tries ?? [] });
+
+/**
+ * Reads one hour of the tries log as saved (`{ version, tries }`): the entries, or null
+ * when the value is damaged.
+ */
+export function readTriesHour(raw: string): TryLogEntry[] | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (!checkStructure(parsed).ok) return null;
+  const result = z.object({ version: z.literal(PROGRESS_VERSION), tries: triesLog }).safeParse(parsed);
+  return result.success ? result.data.tries : null;
+}
 
 /** Checks a `{ state, version }` envelope and returns current-version data, migrating if needed. */
 export function decodeEnvelope(envelope: unknown): ReadResult {
@@ -101,11 +130,11 @@ export function decodeEnvelope(envelope: unknown): ReadResult {
     if (!old?.success) return { ok: false, reason: `Its contents are damaged (they do not match format ${version}).` };
     const migrated = progressSchema.safeParse(migrate(old.data, version));
     if (!migrated.success) return { ok: false, reason: `It could not be upgraded from format ${version}: ${describe(migrated.error)}` };
-    return { ok: true, data: migrated.data as ProgressData, migratedFrom: version };
+    return { ok: true, data: withTries(migrated.data), migratedFrom: version, hasTries: true };
   }
   const current = progressSchema.safeParse(state);
   if (!current.success) return { ok: false, reason: `Its contents are damaged (${describe(current.error)}).` };
-  return { ok: true, data: current.data as ProgressData, migratedFrom: null };
+  return { ok: true, data: withTries(current.data), migratedFrom: null, hasTries: current.data.tries !== undefined };
 }
 
 /** Saved progress is at most 7 levels deep (state.answers.id.response.matches.item); anything far deeper is not ours. */

@@ -13,10 +13,10 @@
  */
 import { useSyncExternalStore } from 'react';
 import { create, type StateCreator } from 'zustand';
-import { persist } from 'zustand/middleware';
+import { persist, type PersistStorage } from 'zustand/middleware';
+import type * as MergeModule from './merge';
 import type { Question } from '../quiz/lib/question';
 import type { Grade, Response } from '../quiz/lib/response';
-import { mergeProgress } from './merge';
 import { emptyProgress, PROGRESS_VERSION, type ProgressData } from './progress-types';
 import { guardUnread } from './read-guard';
 import { recordCheck, recordHint, recordReveal, recordVisit, startNewAttempt } from './quiz-progress';
@@ -113,6 +113,21 @@ function setReadFailed(failed: boolean) {
   readListeners.forEach((listener) => listener());
 }
 
+/** The merge, loaded with every read (see withMerge), so that joinRead can use it at once. */
+let merge: typeof MergeModule | null = null;
+
+/** Loads the merge beside the reader, off the first page: a read waits for both. */
+function withMerge(storage: PersistStorage<ProgressData>): PersistStorage<ProgressData> {
+  return {
+    ...storage,
+    async getItem(name) {
+      const [value, module] = await Promise.all([storage.getItem(name), import('./merge')]);
+      merge = module;
+      return value;
+    },
+  };
+}
+
 /** The data when the latest read of saved progress began, to tell what changed while it ran. */
 let atReadStart: ProgressData | null = null;
 /** Set when a read was merged with changes made during it: those must then be saved. */
@@ -131,7 +146,8 @@ function joinRead(persisted: unknown, current: ProgressState): ProgressState {
   if (!read) return current;
   if (!changedSince(current, atReadStart)) return { ...current, ...read };
   saveAfterRead = true;
-  return { ...current, ...mergeProgress(dataOf(current), read) };
+  if (!merge) throw new Error('The merge was not loaded with the reader.');
+  return { ...current, ...merge.mergeProgress(dataOf(current), read) };
 }
 
 export const useProgress = create<ProgressState>()(
@@ -144,7 +160,7 @@ export const useProgress = create<ProgressState>()(
     {
       name: STORAGE_KEY,
       version: PROGRESS_VERSION,
-      storage: guardUnread(progressStorage),
+      storage: guardUnread(withMerge(progressStorage)),
       merge: joinRead,
       onRehydrateStorage: (before) => {
         atReadStart = dataOf(before);

@@ -2,6 +2,7 @@ import { mergeStoredWithMine } from './merge-stored';
 import { dataOf, progressStorage, useProgress } from './progress-store';
 import { STORAGE_KEY } from './storage-adapter';
 import { useStorageHealth } from './storage-health';
+import { mergeTries } from './tries-log';
 
 export type StartFreshOutcome = 'started' | 'no-copy';
 
@@ -28,6 +29,8 @@ export async function startFreshKeepingOtherTabs(unreadableRaw: string, { downlo
   }
   let data = dataOf(useProgress.getState());
   if (stored !== null && stored !== unreadableRaw) data = (await mergeStoredWithMine(stored))?.merged ?? data;
+  // The tries log is saved by hour, apart from the unreadable value: keep what is there.
+  data = { ...data, tries: mergeTries(data.tries, await progressStorage.readSavedTries()) };
   progressStorage.unblock();
   useProgress.getState().replaceProgress(data);
   return 'started';

@@ -1,11 +1,16 @@
 import { mergeStoredWithMine } from './merge-stored';
-import { progressStorage, useProgress } from './progress-store';
-import { STORAGE_KEY } from './storage-adapter';
+import { dataOf, progressStorage, useProgress } from './progress-store';
+import { hourOfKey, STORAGE_KEY } from './storage-adapter';
 import type { ProgressData } from './progress-types';
 import { useStorageHealth, type OtherTabNews } from './storage-health';
+import { mergeHour, mergeTries } from './tries-log';
 
-/** Compares saved data by content. */
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Compares saved data by content; the tries log by identity when it is the same array (it usually is). */
+function same(a: ProgressData, b: ProgressData): boolean {
+  const { tries: triesA, ...restA } = a;
+  const { tries: triesB, ...restB } = b;
+  return JSON.stringify(restA) === JSON.stringify(restB) && (triesA === triesB || JSON.stringify(triesA) === JSON.stringify(triesB));
+}
 
 const hasProgress = (data: ProgressData) => Object.keys(data.answers).length > 0 || Object.keys(data.quizzes).length > 0 || Object.keys(data.lessons).length > 0;
 
@@ -28,8 +33,10 @@ export async function mergeFromOtherTab(newValue: string): Promise<void> {
   if (useStorageHealth.getState().health.kind === 'unreadable') {
     // Another tab has already chosen to start fresh (the unreadable value was copied
     // aside when it was read): this tab joins in, keeping both tabs' answers.
+    // Its log, saved by hour, joins this tab's too.
+    const saved = await progressStorage.readSavedTries();
     progressStorage.unblock();
-    useProgress.getState().replaceProgress(merged);
+    useProgress.getState().replaceProgress({ ...merged, tries: mergeTries(merged.tries, saved) });
     return;
   }
   if (same(merged, mine)) return;
@@ -38,9 +45,32 @@ export async function mergeFromOtherTab(newValue: string): Promise<void> {
   useProgress.getState().replaceProgress(merged);
 }
 
+/**
+ * Another tab saved one hour of the tries log: merge that hour only (tries-log.ts). The
+ * rest of this tab's log is not looked at, so this stays quick however long the log is.
+ */
+export async function mergeTriesFromOtherTab(hour: number, newValue: string): Promise<void> {
+  const { readTriesHour } = await import('./progress-codec');
+  const theirs = readTriesHour(newValue);
+  if (!theirs) return;
+  const state = useProgress.getState();
+  const tries = mergeHour(state.tries, hour, theirs, state.resetAt);
+  if (tries !== state.tries) state.replaceProgress({ ...dataOf(state), tries: [...tries] });
+}
+
+const ignoreFailure = () => {
+  // A copy that cannot be read or merged leaves this tab as it was; its own saves go on.
+};
+
 export function startTabSync(target: Window = window): () => void {
   const onStorage = (event: StorageEvent) => {
-    if (event.key === STORAGE_KEY && event.newValue) void mergeFromOtherTab(event.newValue);
+    if (!event.newValue) return;
+    if (event.key === STORAGE_KEY) {
+      mergeFromOtherTab(event.newValue).catch(ignoreFailure);
+      return;
+    }
+    const hour = hourOfKey(event.key);
+    if (hour !== null) mergeTriesFromOtherTab(hour, event.newValue).catch(ignoreFailure);
   };
   target.addEventListener('storage', onStorage);
   return () => target.removeEventListener('storage', onStorage);
