@@ -201,6 +201,40 @@ test.describe('saved progress that cannot be read, edge cases', () => {
   });
 });
 
+test.describe('saved progress that cannot be read, with no room for a copy', () => {
+  // About 3 MB: the browser's storage for the site (about 5 million characters) has no room for a second copy.
+  test('a 3 MB unreadable value: nothing overwrites it until the learner has downloaded it and said so', async ({ page }) => {
+    await page.goto('/');
+    const size = await page.evaluate((key) => {
+      window.localStorage.setItem(key, '{"state":' + 'x'.repeat(3 * 1024 * 1024));
+      return window.localStorage.getItem(key)?.length ?? 0;
+    }, STORAGE_KEY);
+    expect(size).toBeGreaterThan(3_000_000);
+    const raw = await stored(page);
+    await page.goto(LESSON_1);
+    await expectLessonShown(page);
+    const unreadable = alert(page, 'We couldn’t read your saved progress');
+    await expect(unreadable).toContainText('There is no room in this browser to keep a copy of it');
+    expect(await stored(page, UNREADABLE_KEY)).toBeNull();
+
+    await answer(page, checkDefine);
+    await unreadable.getByRole('button', { name: 'Start fresh', exact: true }).click();
+    // No promise of a copy that does not exist, and no way yet to overwrite the only one.
+    await expect(unreadable).not.toContainText('A copy of the unreadable data stays in this browser');
+    await expect(unreadable).toContainText('Download the unreadable data first');
+    await expect(unreadable.getByRole('button', { name: /start fresh/i })).toHaveCount(0);
+    await expectNoA11yViolations(page);
+    expect(await stored(page)).toBe(raw);
+
+    const file = await download(page, unreadable.getByRole('button', { name: 'Download the unreadable data', exact: true }));
+    expect(await readFile(await file.path(), 'utf8')).toBe(raw);
+    await expect(unreadable).toContainText('the file you downloaded is the only copy');
+    await unreadable.getByRole('button', { name: 'I have the file: start fresh', exact: true }).click();
+    await expect(unreadable).toBeHidden();
+    await expect.poll(() => savedAnswerIds(page)).toEqual([checkDefine.id]);
+  });
+});
+
 test.describe('storage that does not work', () => {
   test('storage disabled: the course works in memory and says progress is not saved', async ({ page }) => {
     await page.addInitScript(() => {
