@@ -7,6 +7,7 @@ import { LoadFailedNotice } from '../ui/load-failed-notice';
 import { usePageTitle } from '../ui/use-page-title';
 import { findLesson, lessons } from './lessons';
 import './course-home.css';
+import { lessonQuizId } from '../progress/quiz-ids';
 
 type Status = { label: string; kind: 'done' | 'started' | 'new' };
 
@@ -16,7 +17,7 @@ function useLessonStatuses(): Record<string, Status> {
   return useMemo(() => {
     const out: Record<string, Status> = {};
     for (const lesson of lessons) {
-      const best = quizzes[`lesson:${lesson.slug}`]?.best;
+      const best = quizzes[lessonQuizId(lesson.slug)]?.best;
       if (best) out[lesson.slug] = { kind: 'done', label: `Quiz done · best ${scorePercent(best)}%` };
       else if (visits[lesson.slug]) out[lesson.slug] = { kind: 'started', label: 'Started' };
       else out[lesson.slug] = { kind: 'new', label: 'Not started' };

@@ -1,6 +1,7 @@
 import type { KnownIds } from '../progress/progress-file';
 import { bankLoaders } from './lesson-files';
 import { lessons } from './lessons';
+import { lessonQuizId } from '../progress/quiz-ids';
 
 /**
  * Every question id and quiz id this version of the course has (lesson quizzes and
@@ -12,7 +13,7 @@ export async function loadKnownIds(): Promise<KnownIds> {
   const quizzes = new Set<string>();
   await Promise.all(
     lessons.map(async (lesson) => {
-      quizzes.add(`lesson:${lesson.slug}`);
+      quizzes.add(lessonQuizId(lesson.slug));
       const load = bankLoaders[lesson.file.replace(/\.mdx$/, '.questions.ts')];
       const bank = load ? (await load()).default : [];
       for (const question of bank) {

@@ -11,6 +11,7 @@ import { importProgress, type ImportOutcome } from './progress-file';
 import { useProgress } from './progress-store';
 import { scorePercent } from './progress-types';
 import './progress-page.css';
+import { lessonQuizId } from './quiz-ids';
 
 function LessonScores() {
   const quizzes = useProgress((state) => state.quizzes);
@@ -29,7 +30,7 @@ function LessonScores() {
         </thead>
         <tbody>
           {lessons.map((lesson) => {
-            const quiz = quizzes[`lesson:${lesson.slug}`];
+            const quiz = quizzes[lessonQuizId(lesson.slug)];
             const best = quiz?.best;
             return (
               <tr key={lesson.slug}>

@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef, useState, type MouseEvent } from 'react';
-import { currentRecord } from '../../progress/quiz-progress';
+import { currentRecord, isAnswered } from '../../progress/quiz-progress';
 import { useProgress, type QuizTarget } from '../../progress/progress-store';
 import { TRIES_BEFORE_REVEAL } from '../../progress/progress-types';
 import { buildFeedback } from '../lib/feedback';
@@ -70,7 +70,7 @@ export function QuestionCard({ question, target, attempt, seed }: QuestionCardPr
   const record = useMemo(() => currentRecord(saved, question, target.quizId, attempt), [saved, question, target.quizId, attempt]);
 
   const [draft, setDraft] = useState<Response>(() => record?.response ?? emptyResponse(question, seed));
-  const [showResult, setShowResult] = useState(() => Boolean(record && (record.tries > 0 || record.revealed)));
+  const [showResult, setShowResult] = useState(() => isAnswered(record));
   const [message, setMessage] = useState('');
   const [hintOpen, setHintOpen] = useState(() => Boolean(record?.hintUsed));
   // When the saved record changes (a check here, or an answer given in another tab),
@@ -78,7 +78,7 @@ export function QuestionCard({ question, target, attempt, seed }: QuestionCardPr
   const [seenRecord, setSeenRecord] = useState(record);
   if (record !== seenRecord) {
     setSeenRecord(record);
-    if (record?.response && (record.tries > 0 || record.revealed)) {
+    if (isAnswered(record) && record.response) {
       setDraft(record.response);
       setShowResult(true);
     }
