@@ -345,6 +345,12 @@ test('two tabs: a reset in one tab is not undone by the other tab', async ({ con
   await expect(one.getByRole('status')).toHaveText('All progress has been cleared.');
   await expect.poll(() => savedAnswerIds(one)).toEqual([]);
 
+  // The other tab says why its progress changed.
+  const told = alert(two, 'Progress was reset in another tab');
+  await expect(told).toBeVisible();
+  await told.getByRole('button', { name: 'OK', exact: true }).click();
+  await expect(told).toBeHidden();
+
   await answer(two, analogyMap);
   await expect.poll(() => savedAnswerIds(two)).toContain(analogyMap.id);
   expect(await savedAnswerIds(two)).toEqual([analogyMap.id]);
