@@ -207,3 +207,38 @@ test.describe('a file that arrives late', () => {
     });
   }
 });
+
+test.describe('a file that never arrives (the connection hangs)', () => {
+  const slow = (page: Page) => page.getByRole('region', { name: 'This is taking longer than usual', exact: true });
+  const hang = (page: Page, pattern: RegExp) => page.route(pattern, () => new Promise<void>(() => undefined));
+
+  test('progress reader, on the course map: after a few seconds, says so, that progress is safe, and offers a reload', async ({ page }) => {
+    await withSavedProgress(page);
+    await hang(page, chunks['progress reader']);
+    await page.reload();
+    await expect(page.getByText('Reading your progress…')).toBeVisible();
+    await expect(slow(page)).toBeVisible({ timeout: 10_000 });
+    await expect(slow(page)).toContainText('Your saved progress is safe');
+    await expect(slow(page).getByRole('button', { name: 'Reload the page', exact: true })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  });
+
+  test('lesson page opened directly: "Loading the lesson…" is joined by the notice', async ({ page }) => {
+    await hang(page, chunks['lesson page']);
+    await page.goto(LESSON_1, { waitUntil: 'commit' });
+    await expect(page.getByText('Loading the lesson…')).toBeVisible();
+    await expect(slow(page)).toBeVisible({ timeout: 10_000 });
+  });
+
+  test('lesson body, from the course map: the page says it is loading, then that it is taking long', async ({ page }) => {
+    await hang(page, chunks['lesson body']);
+    await page.goto('/');
+    await page.getByRole('list', { name: 'Lessons' }).getByRole('link', { name: TITLE_1 }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Loading the page…' })).toBeVisible({ timeout: 3_000 });
+    await expect(slow(page)).toBeVisible({ timeout: 10_000 });
+    // Going elsewhere still works.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Your progress' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
+    await expect(slow(page)).toHaveCount(0);
+  });
+});

@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { hasStorageNews, useStorageHealth } from '../progress/storage-health';
 import { LazyPart, retryableLazy } from '../ui/lazy-part';
+import { SlowNotice } from '../ui/slow-notice';
+import { SLOW_LOAD_MS, useAfter } from '../ui/use-after';
 
 // Loaded only when saving has a problem to explain, so the first page does not carry it.
 const StorageNotice = retryableLazy(() => import('../progress/storage-notice').then((m) => m.StorageNotice));
@@ -12,6 +14,11 @@ export function Layout() {
   const { pathname } = useLocation();
   const firstRender = useRef(true);
   const storageProblem = useStorageHealth(hasStorageNews);
+  // A page opened from a link shows the old page until the new one has loaded: say so if
+  // that takes more than a moment, and more if it takes much longer.
+  const navigating = useNavigation().state === 'loading';
+  const waiting = useAfter(1_000, navigating);
+  const slow = useAfter(SLOW_LOAD_MS, navigating);
 
   // After a client-side navigation, move focus to the new page's main content so a
   // screen-reader or keyboard user starts at the top of what changed.
@@ -54,6 +61,10 @@ export function Layout() {
             <StorageNotice />
           </LazyPart>
         ) : null}
+        <p role="status" className="loading loading--navigation">
+          {waiting ? 'Loading the page…' : ''}
+        </p>
+        {slow ? <SlowNotice /> : null}
         <Outlet />
       </main>
       <footer className="site-footer">

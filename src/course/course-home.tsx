@@ -4,6 +4,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { retryReadingProgress, useProgress, useProgressHydrated, useProgressReadFailed } from '../progress/progress-store';
 import { scorePercent } from '../progress/progress-types';
 import { LoadFailedNotice } from '../ui/load-failed-notice';
+import { SlowNotice } from '../ui/slow-notice';
+import { SLOW_LOAD_MS, useAfter } from '../ui/use-after';
 import { usePageTitle } from '../ui/use-page-title';
 import { findLesson, lessons } from './lessons';
 import './course-home.css';
@@ -33,6 +35,7 @@ export function CourseHome() {
   const lastLesson = useProgress((state) => state.lastLesson);
   const hydrated = useProgressHydrated();
   const readFailed = useProgressReadFailed();
+  const slow = useAfter(SLOW_LOAD_MS, !hydrated && !readFailed);
   const resume = lastLesson ? findLesson(lastLesson) : undefined;
   const first = lessons[0];
   const done = lessons.filter((lesson) => statuses[lesson.slug]?.kind === 'done').length;
@@ -65,6 +68,7 @@ export function CourseHome() {
           ) : null}
         </div>
       )}
+      {slow ? <SlowNotice /> : null}
       <h2 id="lessons-heading">Lessons</h2>
       <ol className="lesson-list" aria-labelledby="lessons-heading">
         {lessons.map((lesson) => {

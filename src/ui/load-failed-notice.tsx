@@ -40,10 +40,8 @@ export function LoadFailedNotice({ what, onRetry, children }: LoadFailedNoticePr
         </>
       }
     >
-      <p>
-        {what} could not be downloaded: you may be offline, or the course may have been updated since you opened this page.
-      </p>
-      <p>Your saved progress is safe: nothing has been changed. Check your connection and try again; if that does not help, reload the page.</p>
+      <p>{what} could not be downloaded. You may be offline, or the course may have been updated since you opened this page.</p>
+      <p>Your saved progress is safe: nothing has been changed. Try again, or reload the page.</p>
       {children}
     </Notice>
   );
