@@ -342,7 +342,7 @@ test('two tabs: a reset in one tab is not undone by the other tab', async ({ con
   await one.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Your progress' }).click();
   await one.getByRole('button', { name: 'Reset all progress', exact: true }).click();
   await notice(one, 'Clear all your progress?').getByRole('button', { name: 'Yes, clear everything', exact: true }).click();
-  await expect(one.getByRole('status')).toHaveText('All progress has been cleared.');
+  await expect(one.getByRole('region', { name: 'Start again' }).getByRole('status')).toHaveText('All progress has been cleared.');
   await expect.poll(() => savedAnswerIds(one)).toEqual([]);
 
   // The other tab says why its progress changed.
@@ -371,12 +371,12 @@ test('a reset on a slow connection stays reset when saved progress is read late'
   await page.goto('/progress');
   await page.getByRole('button', { name: 'Reset all progress', exact: true }).click();
   await notice(page, 'Clear all your progress?').getByRole('button', { name: 'Yes, clear everything', exact: true }).click();
-  await expect(page.getByRole('status')).toHaveText('All progress has been cleared.');
+  await expect(page.getByRole('region', { name: 'Start again' }).getByRole('status')).toHaveText('All progress has been cleared.');
 
   // Long after the read has finished, nothing has come back: not on screen, not in this
   // visit's memory (a lesson opened without reloading saves what it holds), not in storage.
   await page.waitForTimeout(3000);
-  await expect(page.getByRole('status')).toHaveText('All progress has been cleared.');
+  await expect(page.getByRole('region', { name: 'Start again' }).getByRole('status')).toHaveText('All progress has been cleared.');
   const row = page.getByRole('row', { name: /What fine-tuning is/ });
   await expect(row).toContainText('Not started');
   await row.getByRole('link').click();
@@ -410,7 +410,7 @@ test.describe('export and import', () => {
     await expect(confirm).toBeVisible();
     await expectNoA11yViolations(page);
     await confirm.getByRole('button', { name: 'Yes, clear everything', exact: true }).click();
-    await expect(page.getByRole('status')).toHaveText('All progress has been cleared.');
+    await expect(page.getByRole('region', { name: 'Start again' }).getByRole('status')).toHaveText('All progress has been cleared.');
     await expect.poll(() => savedAnswerIds(page)).toEqual([]);
 
     await page.getByRole('link', { name: '1. What fine-tuning is' }).click();
