@@ -5,7 +5,8 @@
 // `window` global, imports the bundle, and prints hydrate, record-an-answer and the other
 // tab's merge times for 10 and 10,000 logged tries side by side. Exits 1 when, at 10,000
 // tries, recording an answer takes more than 2 ms at p95 or the other tab's merge more
-// than 16 ms (one frame).
+// than 16 ms (one frame): wall clock, or CPU time when the machine has more work than
+// cores (the report says which).
 import { rmSync } from 'node:fs';
 
 import path from 'node:path';

@@ -13,7 +13,7 @@ import { emptyProgress, MAX_TRIES_LOGGED, PROGRESS_VERSION, type ProgressData, t
 import { createProgressStorage, encodeMain, encodeTriesHour, hourOfKey, TRIES_KEY_PREFIX, triesKey, UNREADABLE_KEY } from '../../src/progress/storage-adapter';
 import type { StorageHealth } from '../../src/progress/storage-health';
 import { mergeFromOtherTab, mergeTriesFromOtherTab } from '../../src/progress/tab-sync';
-import { changedHours, HOUR_MS, hourOf, mergeHour, splitByHour } from '../../src/progress/tries-log';
+import { changedHours, entriesOfHours, HOUR_MS, hourOf, mergeHour, splitByHour } from '../../src/progress/tries-log';
 
 const H = 472_222; // an hour in November 2023
 const at = (hour: number, minute: number) => hour * HOUR_MS + minute * 60_000;
@@ -87,6 +87,12 @@ describe('tries log by hour (pure)', () => {
   it('leaves out another tab’s entries from before this log’s last reset', () => {
     const merged = mergeHour([], H, [entry('old', H, 1), entry('new', H, 50)], at(H, 30));
     expect(merged.map((t) => t.q)).toEqual(['new']);
+  });
+
+  it('a log out of time order (a clock set back) loses nothing: every entry of a changed hour is saved', () => {
+    const log = [entry('a', H, 10), entry('late', H + 2, 0), entry('b', H, 20)]; // 'b' was logged after the clock went back
+    expect(entriesOfHours(log, new Set([H])).get(H)?.map((t) => t.q)).toEqual(['a', 'b']);
+    expect(mergeHour(log, H, [entry('c', H, 30)], 0).map((t) => t.q).sort()).toEqual(['a', 'b', 'c', 'late']);
   });
 
   it('the migration from format 3 keeps the data, log included', () => {

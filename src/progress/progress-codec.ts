@@ -95,6 +95,9 @@ const describe = (error: z.core.$ZodError) =>
     .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
     .join('; ');
 
+/** One hour of the tries log as saved. */
+const triesHourSchema = z.object({ version: z.literal(PROGRESS_VERSION), tries: triesLog });
+
 const withTries = (data: z.infer<typeof progressSchema>): ProgressData => ({ ...(data as ProgressData), tries: data.tries ?? [] });
 
 /**
@@ -109,7 +112,7 @@ export function readTriesHour(raw: string): TryLogEntry[] | null {
     return null;
   }
   if (!checkStructure(parsed).ok) return null;
-  const result = z.object({ version: z.literal(PROGRESS_VERSION), tries: triesLog }).safeParse(parsed);
+  const result = triesHourSchema.safeParse(parsed);
   return result.success ? result.data.tries : null;
 }
 

@@ -1,7 +1,7 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { PROGRESS_VERSION, type ProgressData, type TryLogEntry } from './progress-types';
 import type { StorageHealth } from './storage-health';
-import { changedHours, compareTries, entriesOfHours } from './tries-log';
+import { changedHours, compareTries, entriesOfHours, inTimeOrder } from './tries-log';
 
 export const STORAGE_KEY = 'fine-tuning-course:progress';
 /** Where an unreadable saved value is copied, so starting fresh never destroys it. */
@@ -34,8 +34,6 @@ function unreadableCopies(storage: Storage): string[] {
   }
   return keys;
 }
-
-const isInOrder = (log: readonly TryLogEntry[]) => log.every((entry, i) => i === 0 || compareTries(log[i - 1]!, entry) <= 0);
 
 const isQuotaError = (error: unknown) =>
   error instanceof DOMException &&
@@ -115,7 +113,7 @@ export function createProgressStorage(getStorage: () => Storage, report: (health
         for (const entry of entries) log.push(entry);
       } else if (!keepAside(raw)) protectedHours.add(hour);
     }
-    return isInOrder(log) ? log : log.sort(compareTries);
+    return inTimeOrder(log) ? log : [...log].sort(compareTries);
   };
 
   /** Saves the hours of the log that changed since the last save; the caller catches failures. */

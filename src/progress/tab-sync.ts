@@ -5,11 +5,24 @@ import type { ProgressData } from './progress-types';
 import { useStorageHealth, type OtherTabNews } from './storage-health';
 import { mergeHour, mergeTries } from './tries-log';
 
-/** Compares saved data by content; the tries log by identity when it is the same array (it usually is). */
+/** Two records, or two maps of records, by content: by identity first (the merge keeps unchanged records as they were). */
+function sameRecords<T>(a: Record<string, T>, b: Record<string, T>): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => key in b && (a[key] === b[key] || JSON.stringify(a[key]) === JSON.stringify(b[key])));
+}
+
+/** Compares saved data by content, cheaply when most of it is the same objects (the tries log usually is the same array). */
 function same(a: ProgressData, b: ProgressData): boolean {
-  const { tries: triesA, ...restA } = a;
-  const { tries: triesB, ...restB } = b;
-  return JSON.stringify(restA) === JSON.stringify(restB) && (triesA === triesB || JSON.stringify(triesA) === JSON.stringify(triesB));
+  return (
+    a.resetAt === b.resetAt &&
+    a.lastLesson === b.lastLesson &&
+    sameRecords(a.answers, b.answers) &&
+    sameRecords(a.quizzes, b.quizzes) &&
+    sameRecords(a.lessons, b.lessons) &&
+    (a.tries === b.tries || JSON.stringify(a.tries) === JSON.stringify(b.tries))
+  );
 }
 
 const hasProgress = (data: ProgressData) => Object.keys(data.answers).length > 0 || Object.keys(data.quizzes).length > 0 || Object.keys(data.lessons).length > 0;

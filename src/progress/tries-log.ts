@@ -49,8 +49,13 @@ export function changedHours(before: readonly TryLogEntry[], after: readonly Try
 /** The entries of the given hours, by hour (an hour with none maps to an empty list). */
 export function entriesOfHours(log: readonly TryLogEntry[], hours: ReadonlySet<number>): Map<number, TryLogEntry[]> {
   const out = new Map<number, TryLogEntry[]>();
-  for (const hour of hours) out.set(hour, []);
   if (hours.size === 0) return out;
+  if (inTimeOrder(log)) {
+    // An hour's entries lie together: find them by binary search.
+    for (const hour of hours) out.set(hour, log.slice(firstAtOrAfter(log, hour * HOUR_MS), firstAtOrAfter(log, (hour + 1) * HOUR_MS)));
+    return out;
+  }
+  for (const hour of hours) out.set(hour, []);
   for (const entry of log) out.get(hourOf(entry.at))?.push(entry);
   return out;
 }
@@ -89,12 +94,42 @@ export function mergeTries(a: readonly TryLogEntry[], b: readonly TryLogEntry[])
 export function mergeHour(log: readonly TryLogEntry[], hour: number, theirs: readonly TryLogEntry[], resetAt: number): readonly TryLogEntry[] {
   const start = hour * HOUR_MS;
   const end = start + HOUR_MS;
-  const before: TryLogEntry[] = [];
-  const inside: TryLogEntry[] = [];
-  const after: TryLogEntry[] = [];
-  for (const t of log) (t.at < start ? before : t.at >= end ? after : inside).push(t);
-  const merged = mergeTries(inside, theirs.filter((t) => hourOf(t.at) === hour && t.at > resetAt));
+  const theirsHere = theirs.filter((t) => hourOf(t.at) === hour && t.at > resetAt);
+  if (!inTimeOrder(log)) {
+    // Out of order (a clock set back): merge the whole log, which puts it in order.
+    const merged = mergeTries(log, theirsHere);
+    return merged.length === log.length && merged.every((t, k) => t === log[k]) ? log : merged;
+  }
+  // In time order, the hour's entries lie together: find them by binary search, not by a pass over all.
+  const from = firstAtOrAfter(log, start);
+  const to = firstAtOrAfter(log, end);
+  const inside = log.slice(from, to);
+  const merged = mergeTries(inside, theirsHere);
   if (merged.length === inside.length && merged.every((t, k) => t === inside[k])) return log;
-  const result = [...before, ...merged, ...after];
+  const result = [...log.slice(0, from), ...merged, ...log.slice(to)];
   return result.length > MAX_TRIES_LOGGED ? result.slice(-MAX_TRIES_LOGGED) : result;
+}
+
+const checkedOrder = new WeakMap<readonly TryLogEntry[], boolean>();
+
+/** Whether the log is in time order (it is unless a clock was set back); remembered per array. */
+export function inTimeOrder(log: readonly TryLogEntry[]): boolean {
+  let ordered = checkedOrder.get(log);
+  if (ordered === undefined) {
+    ordered = log.every((t, i) => i === 0 || log[i - 1]!.at <= t.at);
+    checkedOrder.set(log, ordered);
+  }
+  return ordered;
+}
+
+/** The index of the first entry at or after `at` in a log in time order (its length if none). */
+function firstAtOrAfter(log: readonly TryLogEntry[], at: number): number {
+  let lo = 0;
+  let hi = log.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (log[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
