@@ -42,9 +42,15 @@ describe('importing: counts and unknown ids', () => {
     });
     const notice = await noticeTitled('Progress imported');
     expect(notice).toHaveTextContent('3 answers and 1 quiz record were combined with your progress.');
-    expect(notice).toHaveTextContent('2 answers and 1 quiz record are for questions this version of the course does not recognise');
+    expect(notice).toHaveTextContent('2 answers and 1 quiz record are not recognised by this version of the course. They are kept, in case a newer version knows them.');
     expect(Object.keys(useProgress.getState().answers).sort()).toEqual(['another-new-one', 'from-a-newer-course', 'wift-check-define']);
     expect(useProgress.getState().quizzes['lesson:newer']).toBeDefined();
+  });
+
+  it('one unknown answer: “1 answer is not recognised”', async () => {
+    await importFile({ ...emptyProgress(), answers: { 'from-a-newer-course': record('checkpoint:from-a-newer-course') } });
+    const notice = await noticeTitled('Progress imported');
+    expect(notice).toHaveTextContent('1 answer and 0 quiz records were combined with your progress. 1 answer is not recognised by this version of the course.');
   });
 });
 

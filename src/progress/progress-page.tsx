@@ -94,7 +94,7 @@ function ImportProgress() {
             <p>
               {plural(outcome.answers, 'answer')} and {plural(outcome.quizzes, 'quiz record')} were combined with your progress.
               {outcome.unknownAnswers + outcome.unknownQuizzes > 0
-                ? ` ${unrecognised(outcome.unknownAnswers, outcome.unknownQuizzes)} for questions this version of the course does not recognise. They are kept, in case a newer version does.`
+                ? ` ${unrecognised(outcome.unknownAnswers, outcome.unknownQuizzes)} not recognised by this version of the course. They are kept, in case a newer version knows them.`
                 : ''}
             </p>
             {outcome.saved ? null : <p>They could not be saved in this browser (see the notice at the top of the page). Download your progress before you leave to keep them.</p>}
