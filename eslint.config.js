@@ -36,11 +36,12 @@ export default tseslint.config(
   },
   {
     // Type-aware rules: every promise a learner's action starts is awaited or handled. Only
-    // the code that ships (src/, not src/build/), typed by its own small program
-    // (tsconfig.lint.json): with every test and script too, lint took twice as long.
+    // the code that ships (src/, not src/build/); the project service types it with the
+    // nearest tsconfig, src/tsconfig.json, a small program: with every test and script
+    // too, lint took twice as long.
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/build/**'],
-    languageOptions: { parserOptions: { project: './tsconfig.lint.json', tsconfigRootDir: import.meta.dirname } },
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': ['error', { ignoreVoid: false }],
       '@typescript-eslint/no-misused-promises': 'error',
