@@ -1,12 +1,11 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { Notice } from './notice';
 
 interface LoadFailedNoticeProps {
-  /** What could not be shown, as the start of a sentence ("This lesson", "Your saved progress"). */
+  /** What could not be shown, as the start of a sentence ("This page", "The part of the course that reads your saved progress"). */
   what: string;
   /** Tries the download again; the notice shows "Trying again…" until it settles. */
   onRetry: () => unknown;
-  children?: ReactNode;
 }
 
 /**
@@ -14,7 +13,7 @@ interface LoadFailedNoticeProps {
  * progress is safe, and offers two ways on: try the download again (offline for a moment),
  * or reload the page (a new version of the course replaced the file).
  */
-export function LoadFailedNotice({ what, onRetry, children }: LoadFailedNoticeProps) {
+export function LoadFailedNotice({ what, onRetry }: LoadFailedNoticeProps) {
   const [retrying, setRetrying] = useState(false);
   const retry = () => {
     setRetrying(true);
@@ -42,7 +41,6 @@ export function LoadFailedNotice({ what, onRetry, children }: LoadFailedNoticePr
     >
       <p>{what} could not be downloaded. You may be offline, or the course may have been updated since you opened this page.</p>
       <p>Your saved progress is safe: nothing has been changed. Try again, or reload the page.</p>
-      {children}
     </Notice>
   );
 }
