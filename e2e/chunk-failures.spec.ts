@@ -33,6 +33,8 @@ const chunks = {
   'lesson body': /\/assets\/01-what-is-fine-tuning-[\w-]+\.js$/,
   'question bank': /\/assets\/01-what-is-fine-tuning\.questions-[\w-]+\.js$/,
   'storage notice': /\/assets\/storage-notice-[\w-]+\.js$/,
+  'progress merge': /\/assets\/merge-[\w-]+\.js$/,
+  'progress page parts': /\/assets\/download-progress-button-[\w-]+\.js$/,
 } as const;
 
 /**
@@ -142,15 +144,28 @@ test.describe('a file that does not arrive', () => {
     });
   }
 
-  test('progress page from the navigation: a notice, then Try again opens it', async ({ page }) => {
+  for (const kind of ['progress page', 'progress page parts'] as const) {
+    test(`${kind}, from the navigation: a notice, then Try again opens it`, async ({ page }) => {
+      await withSavedProgress(page);
+      const chunk = await block(page, chunks[kind]);
+      await page.reload();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Your progress' }).click();
+      await expectFailureNotice(page);
+      chunk.unblock();
+      await failure(page).getByRole('button', { name: 'Try again', exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
+    });
+  }
+
+  test('the merge that comes with every read of saved progress: the same notice on the course map, then Try again', async ({ page }) => {
     await withSavedProgress(page);
-    const chunk = await block(page, chunks['progress page']);
+    const chunk = await block(page, chunks['progress merge']);
     await page.reload();
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Your progress' }).click();
     await expectFailureNotice(page);
     chunk.unblock();
     await failure(page).getByRole('button', { name: 'Try again', exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
+    await expect(page.getByRole('link', { name: `Continue: ${TITLE_2}` })).toBeVisible();
+    expect(await stored(page)).toBe(saved);
   });
 
   test('the explanation of unreadable saved progress: a notice in its place, then Try again shows it', async ({ page }) => {
