@@ -17,4 +17,8 @@ export default {
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'jsx', 'json', 'mdx'],
   clearMocks: true,
+  // Tests render whole lessons and run axe; on 2 busy cores several take seconds (see
+  // __tests__/support/timeouts.ts). Above findBy's 5 s wait, so a slow render fails on
+  // what it waited for, not on the clock.
+  testTimeout: 15_000,
 };

@@ -1,5 +1,5 @@
-import { checkCourse, type CourseFiles } from '../../src/course/content-checks';
-import { parseLessonMeta } from '../../src/course/lesson-meta-schema';
+import { checkCourse, type CourseFiles } from '../../src/build/content-checks';
+import { parseLessonMeta } from '../../src/build/lesson-meta-schema';
 import { readCourseFiles } from '../support/course-files';
 
 const course = readCourseFiles();
@@ -120,6 +120,16 @@ describe('content checks name the file and the field', () => {
     const files = fixture();
     (files.lessons[0]?.frontmatter as Record<string, unknown>).order = 'first';
     expect(checkCourse(files).join('\n')).toMatch(/^lessons\/01-a\.mdx: order: /m);
+  });
+
+  it('rejects a lesson whose `order` and file-name number disagree (the two sources of lesson order)', () => {
+    const files = fixture();
+    (files.lessons[0]?.frontmatter as Record<string, unknown>).order = 2;
+    expect(checkCourse(files).join('\n')).toMatch(/^lessons\/01-a\.mdx: order: 2 does not match the number 01 in the file name/m);
+    expect(() => parseLessonMeta('lessons/03-x.mdx', { ...(fixture().lessons[0]?.frontmatter as object), order: 4 })).toThrow(
+      'lessons/03-x.mdx: order: 4 does not match the number 03 in the file name',
+    );
+    expect(() => parseLessonMeta('lessons/x.mdx', fixture().lessons[0]?.frontmatter)).toThrow(/lessons\/x\.mdx: \(file name\): must start with/);
   });
 
   it('throws from parseLessonMeta with the file and field', () => {

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import { answeredPath, DecisionGuide, nextQuestion, recommend, type Answers, type QuestionId } from '../../src/course/interactives/decision-guide';
+import { SLOW_TEST_MS } from '../support/timeouts';
 
 const DOCUMENTS = /depend on specific documents/i;
 const PROMPT = /tried a well-crafted prompt/i;
@@ -190,7 +191,7 @@ describe('DecisionGuide', () => {
     await answer(user, BEHAVIOUR, /^yes$/i);
     await answer(user, EXAMPLES, /^yes$/i);
     expect(await axe(container)).toHaveNoViolations();
-  });
+  }, SLOW_TEST_MS);
 });
 
 describe('recommend', () => {

@@ -8,6 +8,7 @@ import { PresenterContext } from '../../src/course/mdx/instructor-notes';
 import { LessonView } from '../../src/course/lesson-view';
 import { renderApp } from '../support/render-app';
 import { readCourseFiles } from '../support/course-files';
+import { SLOW_TEST_MS } from '../support/timeouts';
 
 const files = readCourseFiles();
 
@@ -27,7 +28,7 @@ describe.each(lessons.map((lesson) => [lesson.order, lesson.slug, lesson] as con
     expect(screen.getByRole('region', { name: 'Key takeaways' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Sources and further reading' })).toBeInTheDocument();
     expect(await axe(container)).toHaveNoViolations();
-  });
+  }, SLOW_TEST_MS);
 
   it('keeps instructor notes out of the self-paced page, and shows them when presenting', async () => {
     const loaded = await loadLesson(entry);
@@ -75,7 +76,7 @@ describe('glossary terms in the text', () => {
     await user.keyboard('{Escape}');
     expect(panel).not.toBeVisible();
     expect(term).toHaveFocus();
-  });
+  }, SLOW_TEST_MS);
 
   it('are all defined in the glossary lesson, each with an anchor', async () => {
     renderApp('/lessons/related-terms');
@@ -85,5 +86,5 @@ describe('glossary terms in the text', () => {
       expect(item).toHaveTextContent(entry.term);
       expect(item).toHaveTextContent(entry.definition);
     }
-  });
+  }, SLOW_TEST_MS);
 });

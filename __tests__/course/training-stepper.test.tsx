@@ -10,6 +10,7 @@ import {
   TRAINING_EXAMPLES,
   TrainingStepper,
 } from '../../src/course/interactives/training-stepper';
+import { SLOW_TEST_MS } from '../support/timeouts';
 
 function answerText() {
   return screen.getByTestId('training-stepper-answer').textContent ?? '';
@@ -152,5 +153,5 @@ describe('TrainingStepper', () => {
     for (let i = 0; i < MAX_EPOCHS; i++) await user.click(screen.getByRole('button', { name: 'Train one epoch' }));
     await user.click(screen.getByText('Show the numbers as a table'));
     expect(await axe(container)).toHaveNoViolations();
-  });
+  }, SLOW_TEST_MS);
 });

@@ -6,9 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { MDXContent } from 'mdx/types';
 import type { Question } from '../../src/quiz/lib/question';
-import { readFrontmatter } from '../../src/course/frontmatter';
+import { readFrontmatter } from '../../src/build/frontmatter';
 import type { LessonMeta } from '../../src/course/lesson-meta';
-import { parseLessonMeta } from '../../src/course/lesson-meta-schema';
+import { parseLessonMeta } from '../../src/build/lesson-meta-schema';
 
 const lessonsDir = path.resolve(__dirname, '../../lessons');
 const key = (file: string) => `../../lessons/${file}`;

@@ -1,8 +1,11 @@
 import type { RouteObject } from 'react-router';
 import { CourseHome } from '../course/course-home';
+import { progressHydrated } from '../progress/progress-store';
 import { Layout } from './layout';
 import { LessonLoading, PageLoading } from './lesson-loading';
 import { NotFound } from './not-found';
+import { PageError } from './page-error';
+import { retryableRoute } from './retryable-route';
 import { RouteError } from './route-error';
 
 /** The app's routes, shared by the browser router and the tests' memory router. */
@@ -12,10 +15,17 @@ export const routes: RouteObject[] = [
     element: <Layout />,
     errorElement: <RouteError />,
     children: [
-      { index: true, element: <CourseHome /> },
-      { path: 'lessons/:slug', HydrateFallback: LessonLoading, lazy: () => import('../course/lesson-route') },
-      { path: 'progress', HydrateFallback: PageLoading, lazy: () => import('../progress/progress-page') },
-      { path: '*', element: <NotFound /> },
+      {
+        // Pages fail inside the shell: the header and navigation stay.
+        errorElement: <PageError />,
+        children: [
+          { index: true, element: <CourseHome /> },
+          { path: 'lessons/:slug', HydrateFallback: LessonLoading, ...retryableRoute(() => import('../course/lesson-route')) },
+          // Scores must not show "Not started" before saved progress has been read.
+          { path: 'progress', HydrateFallback: PageLoading, ...retryableRoute(() => import('../progress/progress-page'), progressHydrated) },
+          { path: '*', element: <NotFound /> },
+        ],
+      },
     ],
   },
 ];

@@ -1,11 +1,15 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
-import { useProgress, useProgressHydrated } from '../progress/progress-store';
+import { retryReadingProgress, useProgress, useProgressHydrated, useProgressReadFailed } from '../progress/progress-store';
 import { scorePercent } from '../progress/progress-types';
+import { LoadFailedNotice } from '../ui/load-failed-notice';
+import { SlowNotice } from '../ui/slow-notice';
+import { SLOW_LOAD_MS, useAfter } from '../ui/use-after';
 import { usePageTitle } from '../ui/use-page-title';
 import { findLesson, lessons } from './lessons';
 import './course-home.css';
+import { lessonQuizId } from '../progress/quiz-ids';
 
 type Status = { label: string; kind: 'done' | 'started' | 'new' };
 
@@ -15,7 +19,7 @@ function useLessonStatuses(): Record<string, Status> {
   return useMemo(() => {
     const out: Record<string, Status> = {};
     for (const lesson of lessons) {
-      const best = quizzes[`lesson:${lesson.slug}`]?.best;
+      const best = quizzes[lessonQuizId(lesson.slug)]?.best;
       if (best) out[lesson.slug] = { kind: 'done', label: `Quiz done · best ${scorePercent(best)}%` };
       else if (visits[lesson.slug]) out[lesson.slug] = { kind: 'started', label: 'Started' };
       else out[lesson.slug] = { kind: 'new', label: 'Not started' };
@@ -30,6 +34,8 @@ export function CourseHome() {
   const statuses = useLessonStatuses();
   const lastLesson = useProgress((state) => state.lastLesson);
   const hydrated = useProgressHydrated();
+  const readFailed = useProgressReadFailed();
+  const slow = useAfter(SLOW_LOAD_MS, !hydrated && !readFailed);
   const resume = lastLesson ? findLesson(lastLesson) : undefined;
   const first = lessons[0];
   const done = lessons.filter((lesson) => statuses[lesson.slug]?.kind === 'done').length;
@@ -46,23 +52,28 @@ export function CourseHome() {
         extended with cited sources. Each lesson lists its sources at the end, and{' '}
         <Link to="/lessons/further-reading">Further reading</Link> gathers them all.
       </p>
-      <div className="course-home__progress" aria-busy={!hydrated}>
-        <p id="overall-progress" className="course-home__progress-label">
-          {hydrated ? `${done} of ${lessons.length} lesson quizzes done` : 'Reading your progress…'}
-        </p>
-        <div className="progress-bar" aria-hidden="true">
-          <span style={{ width: `${(done / Math.max(lessons.length, 1)) * 100}%` }} />
+      {readFailed ? (
+        <LoadFailedNotice what="The part of the course that reads your saved progress" onRetry={retryReadingProgress} />
+      ) : (
+        <div className="course-home__progress" aria-busy={!hydrated}>
+          <p id="overall-progress" className="course-home__progress-label">
+            {hydrated ? `${done} of ${lessons.length} lesson quizzes done` : 'Reading your progress…'}
+          </p>
+          <div className="progress-bar" aria-hidden="true">
+            <span style={{ width: `${(done / Math.max(lessons.length, 1)) * 100}%` }} />
+          </div>
+          {!hydrated ? null : resume ? (
+            <Link className="button" to={`/lessons/${resume.slug}`}>
+              Continue: {resume.title}
+            </Link>
+          ) : first ? (
+            <Link className="button" to={`/lessons/${first.slug}`}>
+              Start with lesson 1
+            </Link>
+          ) : null}
         </div>
-        {!hydrated ? null : resume ? (
-          <Link className="button" to={`/lessons/${resume.slug}`}>
-            Continue: {resume.title}
-          </Link>
-        ) : first ? (
-          <Link className="button" to={`/lessons/${first.slug}`}>
-            Start with lesson 1
-          </Link>
-        ) : null}
-      </div>
+      )}
+      {slow ? <SlowNotice /> : null}
       <h2 id="lessons-heading">Lessons</h2>
       <ol className="lesson-list" aria-labelledby="lessons-heading">
         {lessons.map((lesson) => {

@@ -2,6 +2,7 @@ import { bankLoaders, frontmatterByFile, lessonLoaders } from './lesson-files';
 import type { LessonMeta } from './lesson-meta';
 import type { MDXContent } from 'mdx/types';
 import type { Question } from '../quiz/lib/question';
+import { loadChunk } from '../ui/load-chunk';
 
 /** A lesson as the app knows it before loading it: frontmatter plus where its files are. */
 export interface LessonEntry extends LessonMeta {
@@ -36,6 +37,6 @@ export async function loadLesson(entry: LessonEntry): Promise<LoadedLesson> {
   const loadBody = lessonLoaders[entry.file];
   if (!loadBody) throw new Error(`No lesson file for ${entry.slug}`);
   const loadBank = bankLoaders[entry.file.replace(/\.mdx$/, '.questions.ts')];
-  const [body, bank] = await Promise.all([loadBody(), loadBank ? loadBank() : Promise.resolve({ default: [] })]);
+  const [body, bank] = await Promise.all([loadChunk(loadBody), loadBank ? loadChunk(loadBank) : Promise.resolve({ default: [] })]);
   return { entry, Content: body.default, questions: bank.default };
 }

@@ -4,6 +4,7 @@ import { QuestionCard } from '../../quiz/components/question-card';
 import { LessonQuiz as Quiz } from '../../quiz/components/lesson-quiz';
 import { attemptSeed } from '../../quiz/lib/present';
 import { useLessonContext } from '../lesson-context';
+import { lessonQuizId } from '../../progress/quiz-ids';
 
 /** One question from the lesson's bank, inside the lesson text. Its own one-question quiz. */
 export function Checkpoint({ id }: { id: string }) {
@@ -25,5 +26,5 @@ export function Checkpoint({ id }: { id: string }) {
 export function LessonQuiz() {
   const { lesson, questions } = useLessonContext();
   const quizQuestions = useMemo(() => questions.filter((q) => q.placement === 'quiz'), [questions]);
-  return <Quiz quizId={`lesson:${lesson.slug}`} title="Quiz" questions={quizQuestions} />;
+  return <Quiz quizId={lessonQuizId(lesson.slug)} title="Quiz" questions={quizQuestions} />;
 }

@@ -1,7 +1,7 @@
 /**
  * The question bank's types: what an author writes in `lessons/NN-slug.questions.ts`.
  * Types only (no runtime code), so a lesson's bank costs nothing but its own text.
- * The zod schema in `question-schema.ts` checks the same shape in the tests.
+ * The zod schema in `src/build/question-schema.ts` checks the same shape in the tests.
  */
 
 export type Difficulty = 'easy' | 'medium' | 'hard';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Question } from './question';
+import type { Question } from '../quiz/lib/question';
 
 /** The question-bank contract, checked in the tests (never shipped to the browser). */
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -3,12 +3,12 @@
  * every question bank, and every reference between them. Each problem is one line that
  * names the file and the field, e.g. `lessons/02-x.questions.ts: [3].options[1].explanation: …`.
  */
-import type { GlossaryEntry } from './glossary-entry';
-import { formatIssues, lessonMetaSchema } from './lesson-meta-schema';
-import type { LessonMeta } from './lesson-meta';
-import type { Misconception } from './misconception';
-import type { Source } from './source';
-import { questionBankSchema } from '../quiz/lib/question-schema';
+import type { GlossaryEntry } from '../course/glossary-entry';
+import { formatIssues, lessonMetaSchema, orderIssue } from './lesson-meta-schema';
+import type { LessonMeta } from '../course/lesson-meta';
+import type { Misconception } from '../course/misconception';
+import type { Source } from '../course/source';
+import { questionBankSchema } from './question-schema';
 import type { Question } from '../quiz/lib/question';
 
 export interface CourseFiles {
@@ -111,6 +111,8 @@ export function checkCourse(files: CourseFiles, options: CheckOptions = {}): str
     metas.set(lesson.file, meta);
     if (slugs.has(meta.slug)) errors.push(`${lesson.file}: slug: "${meta.slug}" is also used by ${slugs.get(meta.slug)}`);
     slugs.set(meta.slug, lesson.file);
+    const misnumbered = orderIssue(lesson.file, meta.order);
+    if (misnumbered) errors.push(misnumbered);
     if (orders.has(meta.order)) errors.push(`${lesson.file}: order: ${meta.order} is also used by ${orders.get(meta.order)}`);
     orders.set(meta.order, lesson.file);
     meta.sources.forEach((id, j) => {
