@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'playwright-report', 'test-results', 'shots', '**/*.mdx'] },
+  { ignores: ['dist', 'dist-server', 'build', 'node_modules', 'coverage', 'playwright-report', 'test-results', 'shots', '**/*.mdx'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   jsxA11y.flatConfigs.recommended,
@@ -26,7 +26,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['scripts/**', 'jest/**', 'e2e/**', '*.config.{js,ts}', 'mdx.config.js', '__tests__/**'],
+    files: ['scripts/**', 'server/**', 'jest/**', 'e2e/**', '*.config.{js,ts}', 'mdx.config.js', '__tests__/**'],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
   },
 );

@@ -5,13 +5,15 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { mdxOptions } from './mdx.config.js';
 import { readFrontmatter } from './src/course/frontmatter.ts';
+import { toLessonCard } from './src/course/lesson-meta.ts';
 import { parseLessonMeta } from './src/course/lesson-meta-schema.ts';
+import { cspValue, securityHeaders } from './server/headers.mjs';
 
 const FRONTMATTER_PREFIX = '\0lesson-frontmatter:';
 
 /**
  * `lessons/x.mdx?frontmatter` resolves to a tiny module exporting only the lesson's
- * validated frontmatter, so the course map can list every lesson without pulling the
+ * card (title, slug, order, summary, minutes) from its validated frontmatter, so the course map can list every lesson without pulling the
  * lessons themselves into the first page. The virtual id ends in `.js` because
  * @mdx-js/rollup strips queries and would otherwise compile it as MDX.
  */
@@ -32,30 +34,12 @@ function lessonFrontmatter(): Plugin {
       const file = id.slice(FRONTMATTER_PREFIX.length, -'.js'.length);
       this.addWatchFile(file);
       const meta = parseLessonMeta(path.relative(process.cwd(), file), readFrontmatter(readFileSync(file, 'utf8')));
-      return `export default ${JSON.stringify(meta)};`;
+      return `export default ${JSON.stringify(toLessonCard(meta))};`;
     },
   };
 }
 
-/** The Content-Security-Policy. Served as a header by `vite preview`, and as a meta tag in the built HTML. */
-const csp = {
-  'default-src': "'self'",
-  'script-src': "'self'",
-  'style-src': "'self'",
-  'img-src': "'self' data: blob:",
-  'font-src': "'self'",
-  'connect-src': "'self'",
-  'object-src': "'none'",
-  'base-uri': "'self'",
-  'form-action': "'self'",
-  'manifest-src': "'self'",
-  'worker-src': "'self'",
-};
-const cspValue = (extra: Record<string, string> = {}) =>
-  Object.entries({ ...csp, ...extra })
-    .map(([k, v]) => `${k} ${v}`)
-    .join('; ');
-
+/** The CSP as a meta tag in the built HTML too, for hosts that send no headers. */
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
@@ -73,12 +57,10 @@ export default defineConfig({
     sourcemap: false,
     reportCompressedSize: false,
     manifest: true,
+    // Every browser the course supports has modulepreload; the polyfill would cost 0.5 KB.
+    modulePreload: { polyfill: false },
   },
   preview: {
-    headers: {
-      'Content-Security-Policy': cspValue({ 'frame-ancestors': "'none'" }),
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-    },
+    headers: securityHeaders,
   },
 });

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useProgress } from '../../progress/progress-store';
+import { useProgress, useProgressHydrated } from '../../progress/progress-store';
 import { QuestionCard } from '../../quiz/components/question-card';
 import { LessonQuiz as Quiz } from '../../quiz/components/lesson-quiz';
 import { attemptSeed } from '../../quiz/lib/present';
@@ -25,5 +25,8 @@ export function Checkpoint({ id }: { id: string }) {
 export function LessonQuiz() {
   const { lesson, questions } = useLessonContext();
   const quizQuestions = useMemo(() => questions.filter((q) => q.placement === 'quiz'), [questions]);
-  return <Quiz quizId={`lesson:${lesson.slug}`} title="Quiz" questions={quizQuestions} />;
+  // The prerendered page (and so the hydrating one) shows question 1; once saved progress
+  // has been read, the quiz starts again where the learner left off.
+  const hydrated = useProgressHydrated();
+  return <Quiz key={hydrated ? 'saved' : 'prerendered'} quizId={`lesson:${lesson.slug}`} title="Quiz" questions={quizQuestions} />;
 }

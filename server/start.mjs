@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+/**
+ * Serves a built site: `node server/start.mjs [dir]` (default `dist`). PORT and HOST come from
+ * the environment (default 127.0.0.1:4173). SIGTERM or SIGINT closes it gracefully.
+ */
+import path from 'node:path';
+import { createSiteServer, shutDown } from './site-server.mjs';
+
+const dir = path.resolve(process.argv[2] || process.env.SITE_DIR || 'dist');
+const port = Number(process.env.PORT || 4173);
+const host = process.env.HOST || '127.0.0.1';
+
+const server = createSiteServer({ dir });
+server.on('error', (error) => {
+  console.error(`Could not serve on ${host}:${port}: ${error.message}`);
+  process.exit(1);
+});
+server.listen(port, host, () => {
+  console.log(`Serving ${path.relative(process.cwd(), dir) || '.'} at http://${host}:${port}/`);
+});
+
+let stopping = false;
+for (const signal of ['SIGTERM', 'SIGINT']) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: finishing requests in flight, then stopping.`);
+    void shutDown(server).then(() => process.exit(0));
+  });
+}
