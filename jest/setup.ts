@@ -5,10 +5,14 @@ import * as zustand from 'zustand';
 
 expect.extend(toHaveNoViolations);
 
+// Server tests run in Node (`@jest-environment node`): no window, no stores to reset.
+const inBrowser = typeof window !== 'undefined';
+
 // jsdom does not implement scrolling; react-router's ScrollRestoration calls it.
-window.scrollTo = () => {};
+if (inBrowser) window.scrollTo = () => {};
 
 afterEach(() => {
+  if (!inBrowser) return;
   (zustand as unknown as { resetAllStores: () => void }).resetAllStores();
   // Resetting writes the empty state through `persist`: start each test with empty storage.
   localStorage.clear();

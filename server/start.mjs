@@ -16,7 +16,8 @@ server.on('error', (error) => {
   process.exit(1);
 });
 server.listen(port, host, () => {
-  console.log(`Serving ${path.relative(process.cwd(), dir) || '.'} at http://${host}:${port}/`);
+  const { port: actual } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  console.log(`Serving ${path.relative(process.cwd(), dir) || '.'} at http://${host}:${actual}/`);
 });
 
 let stopping = false;
