@@ -26,6 +26,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    files: ['public/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+  },
+  {
     files: ['scripts/**', 'server/**', 'jest/**', 'e2e/**', '*.config.{js,ts}', 'mdx.config.js', '__tests__/**'],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
   },

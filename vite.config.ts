@@ -7,7 +7,7 @@ import { mdxOptions } from './mdx.config.js';
 import { readFrontmatter } from './src/course/frontmatter.ts';
 import { toLessonCard } from './src/course/lesson-meta.ts';
 import { parseLessonMeta } from './src/course/lesson-meta-schema.ts';
-import { cspValue, securityHeaders } from './server/headers.mjs';
+import { cspValue } from './server/headers.mjs';
 
 const FRONTMATTER_PREFIX = '\0lesson-frontmatter:';
 
@@ -59,8 +59,8 @@ export default defineConfig({
     manifest: true,
     // Every browser the course supports has modulepreload; the polyfill would cost 0.5 KB.
     modulePreload: { polyfill: false },
-  },
-  preview: {
-    headers: securityHeaders,
+    // One stylesheet for the whole course, which the prerender inlines into every page (with its
+    // hash in the CSP): the first paint waits for nothing but the HTML.
+    cssCodeSplit: false,
   },
 });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './app-test';
 import { expectNoA11yViolations } from './a11y';
 
 test('a glossary term opens in place and jumps to the glossary', async ({ page }) => {

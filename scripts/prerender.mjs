@@ -1,32 +1,26 @@
 /**
  * Writes the prerendered site into a client build (called by scripts/build.mjs):
  * every page of `prerenderedPages()` rendered by the SSR build of src/app/entry-server.tsx
- * into the HTML template, with its own title, description, canonical link and Open Graph tags,
- * and preloads for its lazy chunks; then sitemap.xml, robots.txt, `_headers`, and a brotli and
- * a gzip copy of every text file. SITE_ORIGIN (default http://127.0.0.1:4173) makes the
- * absolute URLs.
+ * into the HTML template, with its own title, description, canonical link and Open Graph tags;
+ * then sitemap.xml, robots.txt, the headers (`_headers`, and `<dir>-server/headers.json` for the
+ * production server), and a brotli and a gzip copy of every text file. SITE_ORIGIN (default
+ * http://127.0.0.1:4173) makes the absolute URLs.
+ *
+ * The first paint waits for nothing but the HTML: the course's one stylesheet is inlined (the
+ * CSP allows it by hash), and the app's script starts from public/boot.js once the page has
+ * been painted, instead of from a module tag and preloads that would share the network with it.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { staticHostHeaders } from '../server/headers.mjs';
+import { securityHeadersFor, siteCsp, staticHostHeaders } from '../server/headers.mjs';
 
 export const DEFAULT_ORIGIN = 'http://127.0.0.1:4173';
 
 const escapeHtml = (text) =>
   String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** A chunk's file plus every chunk it imports statically, recursively; and their CSS. */
-function closure(manifest, key, files = new Set(), css = new Set()) {
-  const chunk = manifest[key];
-  if (!chunk) throw new Error(`The build manifest has no entry for ${key}: update modules in src/app/pages.ts.`);
-  if (files.has(chunk.file)) return { files, css };
-  files.add(chunk.file);
-  for (const file of chunk.css ?? []) css.add(file);
-  for (const imported of chunk.imports ?? []) closure(manifest, imported, files, css);
-  return { files, css };
-}
 
 function headFor(page, origin) {
   const url = `${origin}${page.path}`;
@@ -47,15 +41,32 @@ function headFor(page, origin) {
   return tags.join('\n    ');
 }
 
+const replaceOnce = (text, pattern, replacement) => {
+  if (!pattern.test(text)) throw new Error(`The HTML template has no ${pattern}.`);
+  return text.replace(pattern, () => replacement);
+};
+
+/**
+ * The Vite-built index.html made into the template every page shares: the stylesheet inlined,
+ * the module script and its preloads replaced by boot.js, the CSP meta tag with the style hash.
+ */
+function siteTemplate(html, outDir) {
+  const stylesheet = /<link rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"[^>]*>/.exec(html);
+  const entry = /<script type="module"[^>]*src="(\/assets\/[^"]+\.js)"[^>]*><\/script>/.exec(html);
+  if (!stylesheet?.[1] || !entry?.[1]) throw new Error('The built index.html has no stylesheet link or no module script.');
+  const css = readFileSync(path.join(outDir, stylesheet[1]), 'utf8').trim();
+  const styleHash = `sha256-${createHash('sha256').update(css).digest('base64')}`;
+  let out = html.replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
+  out = replaceOnce(out, /<link rel="stylesheet"[^>]*>/, `<style>${css}</style>`);
+  out = replaceOnce(out, /<script type="module"[^>]*><\/script>/, `<script src="/boot.js" data-app="${entry[1]}" defer></script>`);
+  out = replaceOnce(out, /<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="${siteCsp([styleHash], { header: false })}">`);
+  return { template: out, styleHash };
+}
+
 /** The template with the page's head and markup put in. */
-function pageHtml(template, page, html, preloads) {
-  const replaceOnce = (text, pattern, replacement) => {
-    if (!pattern.test(text)) throw new Error(`The HTML template has no ${pattern}.`);
-    return text.replace(pattern, () => replacement);
-  };
+function pageHtml(template, page, html) {
   let out = replaceOnce(template, /<title>[^<]*<\/title>/, '');
   out = replaceOnce(out, /<meta name="description"[^>]*>/, headFor(page, page.origin));
-  out = replaceOnce(out, /<\/head>/, `${preloads}</head>`);
   return replaceOnce(out, /<div id="root"><\/div>/, `<div id="root">${html}</div>`);
 }
 
@@ -92,25 +103,16 @@ export function precompress(outDir) {
 export async function prerenderSite({ outDir, serverDir, origin = process.env.SITE_ORIGIN || DEFAULT_ORIGIN }) {
   origin = origin.replace(/\/+$/, '');
   const { renderPage, prerenderedPages } = await import(pathToFileURL(path.join(serverDir, 'entry-server.js')).href);
-  const manifest = JSON.parse(readFileSync(path.join(serverDir, 'manifest.json'), 'utf8'));
-  const template = readFileSync(path.join(serverDir, 'template.html'), 'utf8');
-  const entry = closure(manifest, 'index.html');
+  const { template, styleHash } = siteTemplate(readFileSync(path.join(serverDir, 'template.html'), 'utf8'), outDir);
 
   const pages = prerenderedPages();
   for (const page of pages) {
     const { status, html } = await renderPage(page.path);
     // The not-found page is the router's catch-all route, which renders normally (200).
     if (status !== 200) throw new Error(`${page.path} rendered with status ${status}: the page failed.`);
-    const files = new Set();
-    const css = new Set();
-    for (const module of page.modules) closure(manifest, module, files, css);
-    const preloads = [
-      ...[...css].filter((file) => !entry.css.has(file)).map((file) => `  <link rel="stylesheet" crossorigin href="/${file}">\n`),
-      ...[...files].filter((file) => !entry.files.has(file)).map((file) => `  <link rel="modulepreload" crossorigin href="/${file}">\n`),
-    ].join('');
     const target = path.join(outDir, page.file);
     mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, pageHtml(template, { ...page, origin }, html, preloads));
+    writeFileSync(target, pageHtml(template, { ...page, origin }, html));
   }
 
   const indexed = pages.filter((page) => page.indexable);
@@ -123,7 +125,9 @@ export async function prerenderSite({ outDir, serverDir, origin = process.env.SI
   ].join('\n');
   writeFileSync(path.join(outDir, 'sitemap.xml'), sitemap);
   writeFileSync(path.join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\n`);
-  writeFileSync(path.join(outDir, '_headers'), staticHostHeaders());
+  const headers = securityHeadersFor([styleHash]);
+  writeFileSync(path.join(serverDir, 'headers.json'), `${JSON.stringify(headers, null, 2)}\n`);
+  writeFileSync(path.join(outDir, '_headers'), staticHostHeaders(headers));
   precompress(outDir);
   return pages.length;
 }

@@ -1,7 +1,8 @@
 /**
- * The one home of the site's HTTP headers: the production server sends them, the build writes
- * them for other static hosts (`_headers`), and Vite puts the CSP in a meta tag and in
- * `vite preview`'s headers.
+ * The one home of the site's HTTP headers. The build (scripts/prerender.mjs) completes them with
+ * the inlined stylesheet's hash and writes them twice: `<dir>-server/headers.json`, which the
+ * production server sends, and `<dir>/_headers` for other static hosts. Each page also carries
+ * the CSP as a meta tag.
  */
 
 /** The Content-Security-Policy directives. No inline scripts or styles anywhere. */
@@ -26,15 +27,24 @@ export function cspValue(extra = {}) {
     .join('; ');
 }
 
-/** Sent with every response, whatever its status. */
-export const securityHeaders = {
-  'Content-Security-Policy': cspValue({ 'frame-ancestors': "'none'" }),
+/**
+ * The CSP for the built site: the build inlines the course's one stylesheet into every page,
+ * and allows exactly that stylesheet by its hash (`'sha256-…'`); scripts stay 'self' only.
+ */
+export function siteCsp(styleHashes = [], { header = true } = {}) {
+  const styleSrc = ["'self'", ...styleHashes.map((hash) => `'${hash}'`)].join(' ');
+  return cspValue({ 'style-src': styleSrc, ...(header ? { 'frame-ancestors': "'none'" } : {}) });
+}
+
+/** Sent with every response, whatever its status. `styleHashes` come from the build. */
+export const securityHeadersFor = (styleHashes = []) => ({
+  'Content-Security-Policy': siteCsp(styleHashes),
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
-};
+});
 
 /** Files under /assets/ have a content hash in their name: they never change. */
 export const HASHED_ASSETS = '/assets/';
@@ -53,7 +63,7 @@ export function cacheControlFor(pathname, isHtml) {
 }
 
 /** The same headers in the `_headers` format that Netlify and Cloudflare Pages read. */
-export function staticHostHeaders() {
+export function staticHostHeaders(securityHeaders) {
   const block = (pattern, headers) =>
     [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   return [

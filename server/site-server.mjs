@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
-import { cacheControl, cacheControlFor, HASHED_ASSETS, securityHeaders } from './headers.mjs';
+import { cacheControl, cacheControlFor, HASHED_ASSETS, securityHeadersFor } from './headers.mjs';
 
 /** Paths in the build that are not pages of the site. */
 const NOT_SERVED = new Set(['/404', '/404.html', '/_headers']);
@@ -46,10 +46,11 @@ function negotiate(acceptEncoding = '', page) {
 }
 
 /**
- * @param {{ dir: string }} options the build folder (`dist/`)
+ * @param {{ dir: string, headers?: Record<string, string> }} options the build folder (`dist/`),
+ *   and the security headers the build wrote for it (`dist-server/headers.json`)
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void}
  */
-export function createSiteHandler({ dir }) {
+export function createSiteHandler({ dir, headers = securityHeadersFor() }) {
   const notFoundPage = loadNotFoundPage(dir);
   const serveStatic = sirv(dir, {
     dev: false,
@@ -84,7 +85,7 @@ export function createSiteHandler({ dir }) {
   }
 
   return function handle(req, res) {
-    for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return send(res, 405, 'text/plain; charset=utf-8', Buffer.from('Method not allowed\n'), { Allow: 'GET, HEAD' });
     }

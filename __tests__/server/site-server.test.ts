@@ -6,7 +6,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { securityHeadersFor } from '../../server/headers.mjs';
 import { createSiteServer } from '../../server/site-server.mjs';
+
+const STYLE_HASH = 'sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 
 /** A small built site, as scripts/build.mjs lays it out: pages, hashed assets, precompressed copies. */
 function makeSite(): string {
@@ -31,6 +34,9 @@ function makeSite(): string {
   }
   mkdirSync(path.join(dir, '.vite'));
   writeFileSync(path.join(dir, '.vite/manifest.json'), '{"src/app/main.tsx":{}}');
+  // What the build writes beside the site for the server: the headers, with the inlined style's hash.
+  mkdirSync(`${dir}-server`);
+  writeFileSync(`${dir}-server/headers.json`, JSON.stringify(securityHeadersFor([STYLE_HASH])));
   return dir;
 }
 
@@ -63,13 +69,14 @@ let port: number;
 
 beforeAll(async () => {
   dir = makeSite();
-  server = createSiteServer({ dir });
+  server = createSiteServer({ dir, headers: securityHeadersFor([STYLE_HASH]) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
 });
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
   rmSync(dir, { recursive: true, force: true });
+  rmSync(`${dir}-server`, { recursive: true, force: true });
 });
 
 const SECURITY = ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'cross-origin-opener-policy'];
@@ -79,6 +86,9 @@ describe('the production server', () => {
     const { headers } = await get(port, pathname);
     for (const name of SECURITY) expect(headers[name]).toBeTruthy();
     expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    // The inlined stylesheet is allowed by its hash; scripts only from the site itself.
+    expect(headers['content-security-policy']).toContain(`style-src 'self' '${STYLE_HASH}'`);
+    expect(headers['content-security-policy']).toContain("script-src 'self';");
     expect(headers['x-content-type-options']).toBe('nosniff');
   });
 
@@ -160,7 +170,9 @@ describe('npm run serve (server/start.mjs)', () => {
       });
       child.on('exit', (code) => reject(new Error(`exited early with ${code}`)));
     });
-    expect((await get(childPort, '/')).status).toBe(200);
+    const home = await get(childPort, '/');
+    expect(home.status).toBe(200);
+    expect(home.headers['content-security-policy']).toContain(STYLE_HASH);
 
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     child.kill('SIGTERM');

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { startTabSync } from '../progress/tab-sync';
@@ -20,7 +20,8 @@ const app = (
 );
 
 /**
- * The build prerenders every page (scripts/prerender.mjs). Hydrating needs the first render to
+ * The build prerenders every page (scripts/prerender.mjs), and public/boot.js loads this entry
+ * once the page has been painted. Hydrating needs the first render to
  * match that HTML, so wait until the router has the page's lazy route and its data, then
  * hydrate. `vite dev` serves an empty #root, and a page that failed to load shows an error the
  * HTML does not have: both render afresh instead. (A function, not top-level await, so that
@@ -28,7 +29,12 @@ const app = (
  */
 async function start(container: HTMLElement) {
   if (container.hasChildNodes() && (await routerReady(router))) {
-    hydrateRoot(container, app);
+    // As a transition, hydration yields to the browser every few milliseconds instead of
+    // holding the main thread for one long task (a long lesson is a lot of markup); what the
+    // learner clicks first is hydrated first.
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
     return;
   }
   container.replaceChildren();

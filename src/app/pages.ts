@@ -11,11 +11,6 @@ export interface PrerenderedPage {
   description: string;
   /** Listed in sitemap.xml and given a canonical link; the not-found page is neither. */
   indexable: boolean;
-  /**
-   * Source modules the page loads beyond the entry (its lazy route, a lesson and its bank), as
-   * the build manifest names them: the page preloads their chunks and links their CSS.
-   */
-  modules: string[];
 }
 
 export const COURSE_DESCRIPTION =
@@ -24,20 +19,16 @@ export const COURSE_DESCRIPTION =
 /** The address the not-found page is rendered at; it matches the router's catch-all route. */
 export const NOT_FOUND_PATH = '/404';
 
-/** "../../lessons/01-x.mdx" (as lesson-files.ts sees it) → "lessons/01-x.mdx" (as the manifest names it). */
-const lessonModule = (file: string) => file.replace(/^(\.\.\/)+/, '');
-
 /** Every page of the course, in the order a learner meets them. Adding a lesson adds a page. */
 export function prerenderedPages(): PrerenderedPage[] {
   return [
-    { path: '/', file: 'index.html', title: pageTitle(), description: COURSE_DESCRIPTION, indexable: true, modules: [] },
+    { path: '/', file: 'index.html', title: pageTitle(), description: COURSE_DESCRIPTION, indexable: true },
     ...lessons.map((lesson) => ({
       path: `/lessons/${lesson.slug}`,
       file: `lessons/${lesson.slug}.html`,
       title: pageTitle(lesson.title),
       description: lesson.summary,
       indexable: true,
-      modules: ['src/course/lesson-route.tsx', lessonModule(lesson.file), lessonModule(lesson.file).replace(/\.mdx$/, '.questions.ts')],
     })),
     {
       path: '/progress',
@@ -45,7 +36,6 @@ export function prerenderedPages(): PrerenderedPage[] {
       title: pageTitle('Your progress'),
       description: 'Your quiz scores in the fine-tuning course, saved in this browser: download a copy, bring one in, or start again.',
       indexable: true,
-      modules: ['src/progress/progress-page.tsx'],
     },
     {
       path: NOT_FOUND_PATH,
@@ -53,7 +43,6 @@ export function prerenderedPages(): PrerenderedPage[] {
       title: pageTitle('Page not found'),
       description: 'This address is not part of the fine-tuning course.',
       indexable: false,
-      modules: [],
     },
   ];
 }

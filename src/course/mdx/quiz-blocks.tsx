@@ -12,11 +12,19 @@ export function Checkpoint({ id }: { id: string }) {
   const quizId = `checkpoint:${id}`;
   const attempt = useProgress((state) => state.quizzes[quizId]?.attempt ?? 1);
   const target = useMemo(() => ({ quizId, questions: question ? [question] : [] }), [quizId, question]);
+  // Prerendered (and hydrated) unanswered; mounted afresh with the saved answer and hint once read.
+  const hydrated = useProgressHydrated();
   if (!question) return null; // the content tests reject unknown ids; never break the page
   return (
     <div className="checkpoint">
       <p className="checkpoint__label">Checkpoint</p>
-      <QuestionCard question={question} target={target} attempt={attempt} seed={attemptSeed(quizId, attempt)} />
+      <QuestionCard
+        key={hydrated ? 'saved' : 'prerendered'}
+        question={question}
+        target={target}
+        attempt={attempt}
+        seed={attemptSeed(quizId, attempt)}
+      />
     </div>
   );
 }
