@@ -56,8 +56,18 @@ const reportsDir = path.resolve('reports/lighthouse');
 rmSync(reportsDir, { recursive: true, force: true });
 mkdirSync(reportsDir, { recursive: true });
 
-/** One Lighthouse run of a page: its full result. */
-async function lighthouseRun(pathname, round) {
+/** One Lighthouse run of a page: its full result. Lighthouse sometimes fails to record a trace (NO_NAVSTART): try again. */
+async function lighthouseRun(pathname, round, attempts = 3) {
+  try {
+    return await lighthouseOnce(pathname, round);
+  } catch (error) {
+    if (attempts <= 1) throw error;
+    process.stderr.write(`  Lighthouse failed (${String(error.stderr || error.message).trim().split('\n')[0]}); trying again\n`);
+    return lighthouseRun(pathname, round, attempts - 1);
+  }
+}
+
+async function lighthouseOnce(pathname, round) {
   const name = pathname === '/' ? 'home' : pathname.replace(/^\//, '').replace(/\//g, '-');
   const output = path.join(reportsDir, `${name}.${round}.json`);
   await run(
