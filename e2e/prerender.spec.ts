@@ -40,6 +40,33 @@ test.describe('with JavaScript off', () => {
     await expect(page.getByRole('list', { name: 'Lessons' }).getByRole('listitem')).toHaveCount(lessonFiles.length);
   });
 
+  test('each page has its own title, description, canonical link and Open Graph tags, listed in sitemap.xml', async ({ page, baseURL }) => {
+    const robots = await (await page.request.get('/robots.txt')).text();
+    expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
+    const sitemap = await (await page.request.get('/sitemap.xml')).text();
+    const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] as string);
+    expect(urls.map((u) => new URL(u).pathname)).toEqual(pages.filter((p) => p !== '/no/such/page' && p !== '/lessons/not-a-lesson'));
+    const titles = new Set<string>();
+    for (const url of urls) {
+      await page.goto(url);
+      const head = page.locator('head');
+      const title = await page.title();
+      titles.add(title);
+      await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', url);
+      await expect(head.locator('meta[property="og:url"]')).toHaveAttribute('content', url);
+      await expect(head.locator('meta[property="og:title"]')).toHaveAttribute('content', title);
+      const description = await head.locator('meta[name="description"]').getAttribute('content');
+      expect(description?.length).toBeGreaterThan(20);
+      await expect(head.locator('meta[property="og:description"]')).toHaveAttribute('content', description ?? '');
+    }
+    expect(titles.size).toBe(urls.length);
+    // A lesson's description is its frontmatter summary.
+    const first = lessonFiles[0] as string;
+    const summary = /^summary:\s*(.+)$/m.exec(readFileSync(path.join(lessonsDir, first), 'utf8'))?.[1]?.replace(/^['"]|['"]$/g, '');
+    await page.goto(`/lessons/${slugOf(first)}`);
+    await expect(page.locator('head meta[name="description"]')).toHaveAttribute('content', summary ?? '');
+  });
+
   test('an unknown address answers 404 with the not-found page', async ({ page }) => {
     const response = await page.goto('/no/such/page');
     expect(response?.status()).toBe(404);
