@@ -14,7 +14,7 @@ const buildOnly = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'playwright-report', 'test-results', 'shots', '**/*.mdx'] },
+  { ignores: ['dist', 'dist-server', 'build', 'node_modules', 'coverage', 'playwright-report', 'test-results', 'shots', '**/*.mdx'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   jsxA11y.flatConfigs.recommended,
@@ -54,7 +54,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', buildOnly] },
   },
   {
-    files: ['scripts/**', 'jest/**', 'e2e/**', '*.config.{js,ts}', 'mdx.config.js', '__tests__/**'],
+    files: ['public/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+  },
+  {
+    files: ['scripts/**', 'server/**', 'jest/**', 'e2e/**', '*.config.{js,ts}', 'mdx.config.js', '__tests__/**'],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
   },
 );

@@ -6,7 +6,7 @@ export default {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   setupFilesAfterEnv: ['<rootDir>/jest/setup.ts'],
   transform: {
-    '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }],
+    '^.+\\.(t|j)sx?$|^.+\\.mjs$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }],
     '^.+\\.mdx$': '<rootDir>/jest/mdx-transformer.mjs',
   },
   // remark/unified and friends ship only ES modules; let SWC turn them into CommonJS.

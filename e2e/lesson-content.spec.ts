@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './app-test';
 import { readFrontmatter } from '../src/build/frontmatter';
 import { expectNoA11yViolations } from './a11y';
 

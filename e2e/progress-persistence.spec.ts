@@ -6,7 +6,8 @@
  */
 import { PROGRESS_VERSION } from '../src/progress/progress-types';
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import type { Download, Locator, Page } from '@playwright/test';
+import { expect, test } from './app-test';
 import lesson1 from '../lessons/01-what-is-fine-tuning.questions';
 import lesson2 from '../lessons/02-graduate-analogy.questions';
 import type { Question } from '../src/quiz/lib/question';

@@ -4,7 +4,8 @@
  * answer, the quiz summary, retaking, and a stable option order within an attempt.
  * The right answers come from the lessons' own question banks.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './app-test';
 import lesson1 from '../lessons/01-what-is-fine-tuning.questions';
 import lesson2 from '../lessons/02-graduate-analogy.questions';
 import lesson3 from '../lessons/03-why-it-matters.questions';

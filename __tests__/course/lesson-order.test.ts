@@ -3,7 +3,7 @@
  * (Vite's glob happens to return them sorted by file name; a missing sort would go unseen
  * with the real files, so this feeds them in reverse.)
  */
-import type { LessonMeta } from '../../src/course/lesson-meta';
+import type { LessonCard } from '../../src/course/lesson-meta';
 import type * as Lessons from '../../src/course/lessons';
 import type * as LessonFiles from '../support/lesson-files';
 
@@ -14,7 +14,7 @@ describe('lesson order', () => {
     jest.isolateModules(() => {
       jest.doMock('../support/lesson-files', () => ({ ...real, frontmatterByFile: reversed }));
       const { lessons, neighbours } = jest.requireActual<typeof Lessons>('../../src/course/lessons');
-      const orders = lessons.map((lesson: LessonMeta) => lesson.order);
+      const orders = lessons.map((lesson: LessonCard) => lesson.order);
       expect(orders).toEqual([...orders].sort((a, b) => a - b));
       expect(orders[0]).toBe(1);
       const second = lessons[1];

@@ -3,12 +3,13 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { readFrontmatter } from './frontmatter';
 import { parseLessonMeta } from './lesson-meta-schema';
+import { toLessonCard } from '../course/lesson-meta';
 
 const FRONTMATTER_PREFIX = '\0lesson-frontmatter:';
 
 /**
  * `lessons/x.mdx?frontmatter` resolves to a tiny module exporting only the lesson's
- * validated frontmatter, so the course map can list every lesson without pulling the
+ * card (title, slug, order, summary, minutes) from its validated frontmatter, so the course map can list every lesson without pulling the
  * lessons themselves into the first page. The virtual id ends in `.js` because
  * @mdx-js/rollup strips queries and would otherwise compile it as MDX.
  * Build-time only (vite.config.ts); tested in __tests__/build/.
@@ -31,7 +32,7 @@ export function lessonFrontmatter(root = process.cwd()): Plugin {
       const file = id.slice(FRONTMATTER_PREFIX.length, -'.js'.length);
       this.addWatchFile(file);
       const meta = parseLessonMeta(path.relative(root, file), readFrontmatter(readFileSync(file, 'utf8')));
-      return `export default ${JSON.stringify(meta)};`;
+      return `export default ${JSON.stringify(toLessonCard(meta))};`;
     },
   };
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { Link } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
 import { retryReadingProgress, useProgress, useProgressHydrated, useProgressReadFailed } from '../progress/progress-store';
@@ -26,6 +26,22 @@ function useLessonStatuses(): Record<string, Status> {
     }
     return out;
   }, [quizzes, visits]);
+}
+
+/**
+ * A decorative bar (the label above says the same in words). Its width is set through the DOM,
+ * not a style attribute: the prerendered HTML must not carry inline styles, which the CSP blocks.
+ */
+function ProgressBar({ fraction }: { fraction: number }) {
+  const fill = useRef<HTMLSpanElement>(null);
+  useLayoutEffect(() => {
+    if (fill.current) fill.current.style.width = `${fraction * 100}%`;
+  }, [fraction]);
+  return (
+    <div className="progress-bar" aria-hidden="true">
+      <span ref={fill} />
+    </div>
+  );
 }
 
 /** The course map: every lesson in order, overall progress, and where to continue. */
@@ -59,16 +75,15 @@ export function CourseHome() {
           <p id="overall-progress" className="course-home__progress-label">
             {hydrated ? `${done} of ${lessons.length} lesson quizzes done` : 'Reading your progress…'}
           </p>
-          <div className="progress-bar" aria-hidden="true">
-            <span style={{ width: `${(done / Math.max(lessons.length, 1)) * 100}%` }} />
-          </div>
-          {!hydrated ? null : resume ? (
-            <Link className="button" to={`/lessons/${resume.slug}`}>
-              Continue: {resume.title}
+          <ProgressBar fraction={done / Math.max(lessons.length, 1)} />
+          {/* Always one line tall, before and after saved progress is read, so nothing below it moves. */}
+          {hydrated && resume ? (
+            <Link className="button course-home__action" to={`/lessons/${resume.slug}`}>
+              <span className="course-home__action-text">Continue: {resume.title}</span>
             </Link>
           ) : first ? (
-            <Link className="button" to={`/lessons/${first.slug}`}>
-              Start with lesson 1
+            <Link className="button course-home__action" to={`/lessons/${first.slug}`}>
+              <span className="course-home__action-text">Start with lesson 1</span>
             </Link>
           ) : null}
         </div>

@@ -230,7 +230,10 @@ export function useProgressReadFailed(): boolean {
 const subscribeHydration = (onChange: () => void) => useProgress.persist.onFinishHydration(onChange);
 const isHydrated = () => useProgress.persist.hasHydrated();
 
+/** The prerendered page never has saved progress, so hydration starts from "not read yet". */
+const isHydratedOnServer = () => false;
+
 /** Whether saved progress has been read yet (so a page can avoid showing "not started" first). */
 export function useProgressHydrated(): boolean {
-  return useSyncExternalStore(subscribeHydration, isHydrated, isHydrated);
+  return useSyncExternalStore(subscribeHydration, isHydrated, isHydratedOnServer);
 }
