@@ -41,4 +41,8 @@ async function start(container: HTMLElement) {
   createRoot(container).render(app);
 }
 
-void start(root);
+start(root).catch(() => {
+  // Waiting for the router failed: render afresh rather than leave a page that never responds.
+  root.replaceChildren();
+  createRoot(root).render(app);
+});
