@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
@@ -16,7 +17,10 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ mode, isSsrBuild }) => ({
+  // react-router's package exports only its development build (with dev-only warnings and
+  // checks); the production build it also ships is 3 KB smaller gzipped on the first page.
+  resolve: mode === 'production' && !isSsrBuild ? { alias: [{ find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) }] } : {},
   plugins: [lessonFrontmatter(), { enforce: 'pre', ...mdx(mdxOptions) }, react({ include: /\.(mdx|tsx?)$/ }), contentSecurityPolicy()],
   build: {
     target: 'es2022',
@@ -29,4 +33,4 @@ export default defineConfig({
     // hash in the CSP): the first paint waits for nothing but the HTML.
     cssCodeSplit: false,
   },
-});
+}));
