@@ -5,7 +5,8 @@
  * is safe, and "Try again" really tries again once the file can be fetched. Never an
  * endless loading message, never "Not started" where progress exists.
  */
-import { expect, test, type Page, type Route } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
+import { expect, test } from './app-test';
 import { PROGRESS_VERSION } from '../src/progress/progress-types';
 import { stored, STORAGE_KEY } from './learner';
 
@@ -238,11 +239,13 @@ test.describe('a file that never arrives (the connection hangs)', () => {
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   });
 
-  test('lesson page opened directly: "Loading the lesson…" is joined by the notice', async ({ page }) => {
+  test('lesson page opened directly: the prerendered lesson can be read, and the notice says the rest is on its way', async ({ page }) => {
     await hang(page, chunks['lesson page']);
     await page.goto(LESSON_1, { waitUntil: 'commit' });
-    await expect(page.getByText('Loading the lesson…')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: TITLE_1 })).toBeVisible();
     await expect(slow(page)).toBeVisible({ timeout: 10_000 });
+    await expect(slow(page)).toContainText('Your saved progress is safe');
+    await expect(slow(page).getByRole('button', { name: 'Reload the page', exact: true })).toBeVisible();
   });
 
   test('lesson body, from the course map: the page says it is loading, then that it is taking long', async ({ page }) => {

@@ -3,11 +3,14 @@
  * the button that takes its place ("Try again" after a wrong answer, "Show hint" after a
  * right one).
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './app-test';
 import lesson1 from '../lessons/01-what-is-fine-tuning.questions';
 import { lessonQuiz, questionForm, questionOf, stored } from './learner';
 
-const question = questionOf(lesson1, 'wift-quiz-starting-point', 'single');
+// The quiz opens on its first question; the test needs it to be a single-choice one.
+const firstInQuiz = lesson1.find((q) => q.placement === 'quiz');
+const question = questionOf(lesson1, firstInQuiz?.id ?? '', 'single');
 const optionText = (correct: boolean) => question.options.find((o) => o.correct === correct)?.text ?? '';
 
 const savedRecord = async (page: Page) => {

@@ -3,6 +3,8 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { startTabSync } from '../progress/tab-sync';
 import { routerReady } from './router-ready';
+import { SlowNotice } from '../ui/slow-notice';
+import { SLOW_LOAD_MS } from '../ui/use-after';
 import { routes } from './routes';
 import '../ui/theme.css';
 import '../ui/base.css';
@@ -20,6 +22,31 @@ const app = (
 );
 
 /**
+ * While a page's own code has not arrived, the prerendered page can be read but not used (its
+ * quiz does not answer). If that lasts SLOW_LOAD_MS, say so beside the page, outside #root so
+ * the HTML to hydrate stays as the build wrote it; the notice goes once the code arrives.
+ */
+async function readyOrSaySo<T>(ready: Promise<T>): Promise<T> {
+  let notice: { host: HTMLElement; root: ReturnType<typeof createRoot> } | null = null;
+  const timer = setTimeout(() => {
+    const host = document.createElement('div');
+    host.className = 'boot-notice';
+    document.body.append(host);
+    const root = createRoot(host);
+    root.render(<SlowNotice />);
+    notice = { host, root };
+  }, SLOW_LOAD_MS);
+  try {
+    return await ready;
+  } finally {
+    clearTimeout(timer);
+    const shown = notice as { host: HTMLElement; root: ReturnType<typeof createRoot> } | null;
+    shown?.root.unmount();
+    shown?.host.remove();
+  }
+}
+
+/**
  * The build prerenders every page (scripts/prerender.mjs), and public/boot.js loads this entry
  * once the page has been painted. Hydrating needs the first render to
  * match that HTML, so wait until the router has the page's lazy route and its data, then
@@ -28,7 +55,7 @@ const app = (
  * lazy chunks can import from the entry chunk.)
  */
 async function start(container: HTMLElement) {
-  if (container.hasChildNodes() && (await routerReady(router))) {
+  if (container.hasChildNodes() && (await readyOrSaySo(routerReady(router)))) {
     // As a transition, hydration yields to the browser every few milliseconds instead of
     // holding the main thread for one long task (a long lesson is a lot of markup); what the
     // learner clicks first is hydrated first.
