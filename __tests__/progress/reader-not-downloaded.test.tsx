@@ -22,8 +22,7 @@ jest.mock('../../src/progress/progress-codec', () => {
   });
 });
 
-const second = lessons[1];
-if (!second) throw new Error('fewer than two lessons');
+const second = lessons[1] ?? (() => { throw new Error('fewer than two lessons'); })();
 
 /** Saved progress with lesson 2 visited, written by a normal visit. */
 async function savedProgress(): Promise<string> {
