@@ -13,6 +13,38 @@ const buildOnly = {
   patterns: [{ group: ['**/build/*', '**/build'], message: 'src/build/ is build- and test-only code; the app must not import it.' }],
 };
 
+/**
+ * Code flows one way (docs/decisions/008-one-way-imports.md): each layer may import the
+ * layers before it, never those after. Other features use the progress store through its
+ * public modules only. `app` composes everything.
+ */
+const LAYERS = ['ui', 'quiz/lib', 'progress', 'quiz/components', 'course', 'app'];
+const PROGRESS_PUBLIC = ['progress-store', 'progress-types', 'quiz-progress', 'quiz-ids', 'progress-file'];
+const layerOf = (dir) => ({
+  group: [`**/${dir}/**`, `**/${dir}`, ...(dir.startsWith('quiz/') ? [`../${dir.slice(5)}/**`, `../${dir.slice(5)}`] : [])],
+  message: `Imports flow one way: ${LAYERS.join(' → ')}. Move shared code down a layer, or pass it in from app/.`,
+});
+const progressInternals = {
+  group: ['**/progress/*', ...PROGRESS_PUBLIC.map((name) => `!**/progress/${name}`)],
+  message: `Use the progress store through its public modules (${PROGRESS_PUBLIC.join(', ')}); the rest is its own business.`,
+};
+const oneWay = LAYERS.slice(0, -1).map((layer, i) => ({
+  files: [`src/${layer}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: buildOnly.paths,
+        patterns: [
+          ...buildOnly.patterns,
+          ...LAYERS.slice(i + 1).map(layerOf),
+          ...(LAYERS.indexOf('progress') < i ? [progressInternals] : []),
+        ],
+      },
+    ],
+  },
+}));
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-server', 'build', 'node_modules', 'coverage', 'playwright-report', 'test-results', 'shots', '**/*.mdx'] },
   js.configs.recommended,
@@ -53,6 +85,7 @@ export default tseslint.config(
     ignores: ['src/build/**'],
     rules: { 'no-restricted-imports': ['error', buildOnly] },
   },
+  ...oneWay,
   {
     files: ['public/**/*.js'],
     languageOptions: { sourceType: 'script', globals: { ...globals.browser } },

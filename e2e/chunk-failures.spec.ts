@@ -30,7 +30,7 @@ const saved = JSON.stringify({
 const chunks = {
   'progress reader': /\/assets\/progress-codec-[\w-]+\.js$/,
   'lesson page': /\/assets\/lesson-route-[\w-]+\.js$/,
-  'progress page': /\/assets\/progress-page-[\w-]+\.js$/,
+  'progress page': /\/assets\/progress-route-[\w-]+\.js$/,
   'lesson body': /\/assets\/01-what-is-fine-tuning-[\w-]+\.js$/,
   'question bank': /\/assets\/01-what-is-fine-tuning\.questions-[\w-]+\.js$/,
   'storage notice': /\/assets\/storage-notice-[\w-]+\.js$/,

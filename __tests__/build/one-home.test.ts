@@ -24,8 +24,9 @@ describe('one home for each rule', () => {
     expect(filesMatching(/tries\s*>\s*0\s*\|\|[^;]*revealed|revealed\s*\|\|[^;]*tries\s*>\s*0/)).toEqual(['src/progress/quiz-progress.ts']);
   });
 
-  it('a lesson quiz id ("lesson:" + slug) is built in one place', () => {
+  it('a lesson quiz id ("lesson:" + slug) and a checkpoint id ("checkpoint:" + question id) are built in one place', () => {
     expect(filesMatching(/[`'"]lesson:(\$\{|[`'"]\s*\+)/)).toEqual(['src/progress/quiz-ids.ts']);
+    expect(filesMatching(/[`'"]checkpoint:(\$\{|[`'"]\s*\+)/)).toEqual(['src/progress/quiz-ids.ts']);
   });
 
   it('dates are formatted in one place', () => {

@@ -22,7 +22,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <CourseHome /> },
           { path: 'lessons/:slug', HydrateFallback: LessonLoading, ...retryableRoute(() => import('../course/lesson-route')) },
           // Scores must not show "Not started" before saved progress has been read.
-          { path: 'progress', HydrateFallback: PageLoading, ...retryableRoute(() => import('../progress/progress-page'), progressHydrated) },
+          { path: 'progress', HydrateFallback: PageLoading, ...retryableRoute(() => import('./progress-route'), progressHydrated) },
           { path: '*', element: <NotFound /> },
         ],
       },

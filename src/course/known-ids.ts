@@ -1,7 +1,7 @@
 import type { KnownIds } from '../progress/progress-file';
 import { bankLoaders } from './lesson-files';
 import { lessons } from './lessons';
-import { lessonQuizId } from '../progress/quiz-ids';
+import { checkpointQuizId, lessonQuizId } from '../progress/quiz-ids';
 
 /**
  * Every question id and quiz id this version of the course has (lesson quizzes and
@@ -18,7 +18,7 @@ export async function loadKnownIds(): Promise<KnownIds> {
       const bank = load ? (await load()).default : [];
       for (const question of bank) {
         questions.add(question.id);
-        if (question.placement === 'checkpoint') quizzes.add(`checkpoint:${question.id}`);
+        if (question.placement === 'checkpoint') quizzes.add(checkpointQuizId(question.id));
       }
     }),
   );

@@ -1,19 +1,24 @@
 import { useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { loadKnownIds } from '../course/known-ids';
-import { lessons } from '../course/lessons';
 import { formatDate, UNKNOWN_DATE } from '../ui/format-date';
 import { Notice } from '../ui/notice';
 import { plural } from '../ui/plural';
 import { usePageTitle } from '../ui/use-page-title';
 import { DownloadProgressButton } from './download-progress-button';
-import { importProgress, type ImportOutcome } from './progress-file';
+import { importProgress, type ImportOutcome, type KnownIds } from './progress-file';
 import { useProgress } from './progress-store';
 import { scorePercent } from './progress-types';
 import './progress-page.css';
 import { lessonQuizId } from './quiz-ids';
 
-function LessonScores() {
+/** What the page needs to know of each lesson. The lessons come from app/progress-route.tsx: progress does not import course. */
+export interface LessonListing {
+  slug: string;
+  order: number;
+  title: string;
+}
+
+function LessonScores({ lessons }: { lessons: readonly LessonListing[] }) {
   const quizzes = useProgress((state) => state.quizzes);
   const visits = useProgress((state) => state.lessons);
   return (
@@ -57,7 +62,7 @@ function unrecognised(answers: number, quizzes: number): string {
   return `${parts.join(' and ')} ${answers + quizzes === 1 ? 'is' : 'are'}`;
 }
 
-function ImportProgress() {
+function ImportProgress({ loadKnownIds }: { loadKnownIds: () => Promise<KnownIds> }) {
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
@@ -160,19 +165,25 @@ function ResetProgress() {
   );
 }
 
+interface ProgressPageProps {
+  lessons: readonly LessonListing[];
+  /** Every question and quiz id the course has, to count what an imported file holds beyond them. */
+  loadKnownIds: () => Promise<KnownIds>;
+}
+
 /** Your progress: scores by lesson, download, import, reset. */
-export function Component() {
+export function ProgressPage({ lessons, loadKnownIds }: ProgressPageProps) {
   usePageTitle('Your progress');
   return (
     <div className="progress-page">
       <h1>Your progress</h1>
       <p>Progress is saved in this browser only. Download it to keep a copy or to carry it to another browser.</p>
-      <LessonScores />
+      <LessonScores lessons={lessons} />
       <section aria-labelledby="export-heading">
         <h2 id="export-heading">Keep a copy</h2>
         <DownloadProgressButton />
       </section>
-      <ImportProgress />
+      <ImportProgress loadKnownIds={loadKnownIds} />
       <ResetProgress />
     </div>
   );

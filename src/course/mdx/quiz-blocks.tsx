@@ -4,13 +4,13 @@ import { QuestionCard } from '../../quiz/components/question-card';
 import { LessonQuiz as Quiz } from '../../quiz/components/lesson-quiz';
 import { attemptSeed } from '../../quiz/lib/present';
 import { useLessonContext } from '../lesson-context';
-import { lessonQuizId } from '../../progress/quiz-ids';
+import { checkpointQuizId, lessonQuizId } from '../../progress/quiz-ids';
 
 /** One question from the lesson's bank, inside the lesson text. Its own one-question quiz. */
 export function Checkpoint({ id }: { id: string }) {
   const { questions } = useLessonContext();
   const question = questions.find((q) => q.id === id);
-  const quizId = `checkpoint:${id}`;
+  const quizId = checkpointQuizId(id);
   const attempt = useProgress((state) => state.quizzes[quizId]?.attempt ?? 1);
   const target = useMemo(() => ({ quizId, questions: question ? [question] : [] }), [quizId, question]);
   // Prerendered (and hydrated) unanswered; mounted afresh with the saved answer and hint once read.
