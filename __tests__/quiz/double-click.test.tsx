@@ -108,3 +108,25 @@ describe('double-clicking "Check answer" checks once', () => {
     expect(saved(question)).toMatchObject({ tries: 2 });
   });
 });
+
+describe('double-clicking the quiz navigation moves one question', () => {
+  it('"Next question" then lands on question 2, not on question 3 through its "Skip for now"', async () => {
+    const user = userEvent.setup();
+    render(<LessonQuiz quizId={QUIZ} title="Quiz" questions={allTypes} />);
+    const first = allTypes[0] as Question;
+    await answer(user, first, true);
+    await user.click(screen.getByRole('button', { name: 'Check answer' }));
+    await user.dblClick(screen.getByRole('button', { name: 'Next question' }));
+    expect(screen.getByText(new RegExp(`^Question 2 of ${allTypes.length}`))).toBeInTheDocument();
+  });
+
+  it('"Skip for now" skips one question, and "Previous" goes back one', async () => {
+    const user = userEvent.setup();
+    render(<LessonQuiz quizId={QUIZ} title="Quiz" questions={allTypes} />);
+    await user.dblClick(screen.getByRole('button', { name: 'Skip for now' }));
+    expect(screen.getByText(new RegExp(`^Question 2 of ${allTypes.length}`))).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Skip for now' }));
+    await user.dblClick(screen.getByRole('button', { name: 'Previous' }));
+    expect(screen.getByText(new RegExp(`^Question 2 of ${allTypes.length}`))).toBeInTheDocument();
+  });
+});

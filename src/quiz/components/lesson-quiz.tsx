@@ -1,3 +1,4 @@
+import { isRepeatClick } from './repeat-click';
 import { useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useProgress } from '../../progress/progress-store';
@@ -83,10 +84,10 @@ export function LessonQuiz({ quizId, title, questions }: LessonQuizProps) {
           </ol>
           <QuestionCard key={`${question.id}#${attempt}`} question={question} target={target} attempt={attempt} seed={seed} />
           <nav className="quiz__nav" aria-label={`${title} navigation`}>
-            <button type="button" className="button button--secondary" disabled={index === 0} onClick={() => go(index - 1)}>
+            <button type="button" className="button button--secondary" disabled={index === 0} onClick={(event) => isRepeatClick(event) || go(index - 1)}>
               Previous
             </button>
-            <button type="button" className="button" onClick={() => go(index + 1)}>
+            <button type="button" className="button" onClick={(event) => isRepeatClick(event) || go(index + 1)}>
               {index === questions.length - 1 ? 'See your score' : answered[index] ? 'Next question' : 'Skip for now'}
             </button>
           </nav>

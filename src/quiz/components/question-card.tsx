@@ -1,4 +1,5 @@
-import { useId, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { isRepeatClick } from './repeat-click';
+import { useId, useMemo, useRef, useState } from 'react';
 import { currentRecord, isAnswered } from '../../progress/quiz-progress';
 import { useProgress, type QuizTarget } from '../../progress/progress-store';
 import { TRIES_BEFORE_REVEAL } from '../../progress/progress-types';
@@ -45,17 +46,6 @@ const typeLabel: Record<Question['type'], string> = {
   scenario: 'Choose the best approach.',
 };
 
-/**
- * The buttons under a question replace one another where the learner clicked. A double
- * click's second click (detail 2 and up) belongs to a gesture already acted on: it is
- * ignored, and a submit it would cause is cancelled. One gesture, one action. Keyboard
- * activation has detail 0 and always acts.
- */
-function isRepeatClick(event: MouseEvent<HTMLButtonElement>): boolean {
-  if (event.detail <= 1) return false;
-  event.preventDefault();
-  return true;
-}
 
 /**
  * One question: answer, "Check answer", then the verdict and why, for the option chosen
