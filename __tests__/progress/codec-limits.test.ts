@@ -35,6 +35,7 @@ describe('timestamps and counts must be in sane ranges', () => {
     ['a trillion attempts', (d: ProgressData) => (firstQuiz(d).attempt = 1e12), /quizzes\..+\.attempt/],
     ['a trillion completed attempts', (d: ProgressData) => (firstQuiz(d).completed = 1e12), /quizzes\..+\.completed/],
     ['a quiz total of a billion questions', (d: ProgressData) => (firstQuiz(d).best = { score: 1, total: 1e9, at: 1_700_000_000_000 }), /quizzes\..+\.best\.total/],
+    ['a best score above its total (999 of 6)', (d: ProgressData) => (firstQuiz(d).best = { score: 999, total: 6, at: 1_700_000_000_000 }), /quizzes\..+\.best\.score/],
     ['a negative score', (d: ProgressData) => (firstQuiz(d).best = { score: -1, total: 5, at: 1_700_000_000_000 }), /quizzes\..+\.best\.score/],
   ])('refuses %s, naming the field', (_label, edit, field) => {
     const data = edited(edit);

@@ -33,7 +33,7 @@ const attemptSummary = z.object({
   score: z.number().check(z.gte(0, 'must be 0 or more'), z.lte(MAX_QUESTIONS, 'is impossibly large')),
   total: z.int().check(z.gte(0, 'must be 0 or more'), z.lte(MAX_QUESTIONS, 'is impossibly large')),
   at: time,
-});
+}).check(z.refine((a) => a.score <= a.total, { message: 'must not be more than the total', path: ['score'] }));
 
 const questionRecord = z.object({
   quiz: str,
