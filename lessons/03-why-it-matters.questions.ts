@@ -20,7 +20,7 @@ const questions: Question[] = [
       },
       {
         id: 'formats',
-        text: 'Following a specific output format every time',
+        text: 'Following a specific output format consistently',
         correct: true,
         explanation: 'Right: reports with set headings or replies always in one language need a fixed shape. Where the output must match a data schema, schema-constrained output is the surer fix.',
       },
