@@ -102,6 +102,9 @@ export function precompress(outDir) {
 /** Writes the prerendered pages and the files generated from them. Returns the number of pages. */
 export async function prerenderSite({ outDir, serverDir, origin = process.env.SITE_ORIGIN || DEFAULT_ORIGIN }) {
   origin = origin.replace(/\/+$/, '');
+  if (origin === DEFAULT_ORIGIN && !process.env.CI) {
+    console.warn(`SITE_ORIGIN is not set: canonical links, og:url and sitemap.xml name ${DEFAULT_ORIGIN}. Set it when you deploy (see README).`);
+  }
   const { renderPage, prerenderedPages } = await import(pathToFileURL(path.join(serverDir, 'entry-server.js')).href);
   const { template, styleHash } = siteTemplate(readFileSync(path.join(serverDir, 'template.html'), 'utf8'), outDir);
 
