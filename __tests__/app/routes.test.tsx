@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import lessonOne from '../../lessons/01-what-is-fine-tuning.questions';
-import { useProgress } from '../../src/progress/progress-store';
+import { checkAnswer } from '../../src/progress/progress-actions';
 import { correctResponse, grade } from '../../src/quiz/lib/grade';
 import { axe } from 'jest-axe';
 import { lessons } from '../../src/course/lessons';
@@ -80,7 +80,7 @@ describe('lesson status on the course map', () => {
       quiz.forEach((q, i) => {
         const response = correctResponse(q);
         const result = i === 0 ? ({ status: 'graded', earned: 0, total: 1, correct: false } as const) : grade(q, response);
-        if (result.status === 'graded') useProgress.getState().checkAnswer(target, q, response, result);
+        if (result.status === 'graded') checkAnswer(target, q, response, result);
       });
     });
     renderApp('/');

@@ -4,7 +4,8 @@
  * an import while saved progress is unreadable is saved, or the page says plainly why not.
  */
 import { screen, waitFor, within } from '@testing-library/react';
-import { dataOf, progressStorage, STORAGE_KEY, useProgress } from '../../src/progress/progress-store';
+import { dataOf, STORAGE_KEY, useProgress } from '../../src/progress/progress-store';
+import { progressStorage } from '../../src/progress/progress-storage';
 import { emptyProgress, PROGRESS_VERSION, type ProgressData, type QuestionRecord, type QuizRecord } from '../../src/progress/progress-types';
 import { UNREADABLE_KEY } from '../../src/progress/storage-adapter';
 import { renderApp } from '../support/render-app';

@@ -3,6 +3,7 @@
  * changes progress before that read finishes must not be undone by it: above all a reset.
  */
 import { dataOf, STORAGE_KEY, useProgress } from '../../src/progress/progress-store';
+import { visitLesson } from '../../src/progress/progress-actions';
 import { emptyProgress, PROGRESS_VERSION, type ProgressData } from '../../src/progress/progress-types';
 
 const OLD = 1_700_000_000_000;
@@ -35,7 +36,7 @@ describe('a late read of saved progress', () => {
 
   it('keeps both what was saved and what changed before the read finished, and saves both', async () => {
     const reading = useProgress.persist.rehydrate();
-    useProgress.getState().visitLesson('graduate-analogy');
+    visitLesson('graduate-analogy');
     await reading;
     expect(Object.keys(useProgress.getState().lessons).sort()).toEqual(['graduate-analogy', 'what-is-fine-tuning']);
     expect(useProgress.getState().answers['wift-check-define']).toBeDefined();

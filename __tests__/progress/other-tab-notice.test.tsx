@@ -4,6 +4,7 @@
  */
 import { act, screen, within } from '@testing-library/react';
 import { dataOf, STORAGE_KEY, useProgress } from '../../src/progress/progress-store';
+import { checkAnswer } from '../../src/progress/progress-actions';
 import { emptyProgress, PROGRESS_VERSION, type ProgressData } from '../../src/progress/progress-types';
 import { startTabSync } from '../../src/progress/tab-sync';
 import { renderApp } from '../support/render-app';
@@ -27,7 +28,7 @@ afterEach(() => stop());
 
 describe('another tab changes progress under this one', () => {
   it('a reset: “Progress was reset in another tab”, until dismissed', async () => {
-    useProgress.getState().checkAnswer(target, single, { type: 'single', choice: 'pre-trained' }, graded);
+    checkAnswer(target, single, { type: 'single', choice: 'pre-trained' }, graded);
     const { user } = renderApp('/');
     otherTabSaves({ ...emptyProgress(), resetAt: Date.now() + 1000 });
     const notice = await screen.findByRole('alert', { name: 'Progress was reset in another tab' });
@@ -38,7 +39,7 @@ describe('another tab changes progress under this one', () => {
   });
 
   it('a retake: “A quiz was restarted in another tab”', async () => {
-    useProgress.getState().checkAnswer(target, single, { type: 'single', choice: 'pre-trained' }, graded);
+    checkAnswer(target, single, { type: 'single', choice: 'pre-trained' }, graded);
     renderApp('/');
     const other = dataOf(useProgress.getState());
     const quiz = other.quizzes[target.quizId]!;

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { dataOf, useProgress } from '../../src/progress/progress-store';
+import { checkAnswer, visitLesson } from '../../src/progress/progress-actions';
 import { PROGRESS_VERSION } from '../../src/progress/progress-types';
 import { captureDownloads } from '../support/downloads';
 import { renderApp } from '../support/render-app';
@@ -11,8 +12,8 @@ afterEach(() => jest.restoreAllMocks());
 /** Some progress: one checked answer and one lesson visited. */
 function answerSomething() {
   const target = { quizId: 'quiz:sample', questions: [single] };
-  useProgress.getState().checkAnswer(target, single, { type: 'single', choice: 'pre-trained' }, { status: 'graded', earned: 1, total: 1, correct: true });
-  useProgress.getState().visitLesson('what-is-fine-tuning');
+  checkAnswer(target, single, { type: 'single', choice: 'pre-trained' }, { status: 'graded', earned: 1, total: 1, correct: true });
+  visitLesson('what-is-fine-tuning');
 }
 
 const fileInput = () => screen.getByLabelText('Progress file (.json)');

@@ -4,7 +4,9 @@
  * confirmed by the learner), and what the notice says matches what was kept.
  */
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { dataOf, progressStorage, STORAGE_KEY, useProgress } from '../../src/progress/progress-store';
+import { dataOf, STORAGE_KEY, useProgress } from '../../src/progress/progress-store';
+import { visitLesson } from '../../src/progress/progress-actions';
+import { progressStorage } from '../../src/progress/progress-storage';
 import { emptyProgress, PROGRESS_VERSION, type ProgressData } from '../../src/progress/progress-types';
 import { UNREADABLE_KEY } from '../../src/progress/storage-adapter';
 import { useStorageHealth } from '../../src/progress/storage-health';
@@ -56,7 +58,7 @@ describe('start fresh when there is no room to keep a copy', () => {
     await useProgress.persist.rehydrate();
     const { startFreshKeepingOtherTabs } = await import('../../src/progress/start-fresh');
     await expect(startFreshKeepingOtherTabs(HUGE, { downloaded: false })).resolves.toBe('no-copy');
-    act(() => useProgress.getState().visitLesson('what-is-fine-tuning'));
+    act(() => visitLesson('what-is-fine-tuning'));
     expect(localStorage.getItem(STORAGE_KEY)).toBe(HUGE);
     expect(useStorageHealth.getState().health).toMatchObject({ kind: 'unreadable', keptAside: false });
   });
@@ -80,7 +82,7 @@ describe('start fresh and another tab', () => {
     localStorage.setItem(STORAGE_KEY, raw);
     const { user } = await load('/');
     const notice = await unreadableNotice();
-    act(() => useProgress.getState().visitLesson('graduate-analogy'));
+    act(() => visitLesson('graduate-analogy'));
 
     // Meanwhile another tab started fresh and saved a visit of its own.
     const other: ProgressData = { ...emptyProgress(), lessons: { 'what-is-fine-tuning': { visitedAt: 1_700_000_000_000 } }, lastLesson: 'what-is-fine-tuning' };

@@ -1,5 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
-import { progressStorage, STORAGE_KEY, useProgress } from '../../src/progress/progress-store';
+import { STORAGE_KEY, useProgress } from '../../src/progress/progress-store';
+import { visitLesson } from '../../src/progress/progress-actions';
+import { progressStorage } from '../../src/progress/progress-storage';
 import { UNREADABLE_KEY } from '../../src/progress/storage-adapter';
 import { PROGRESS_VERSION } from '../../src/progress/progress-types';
 import { captureDownloads } from '../support/downloads';
@@ -32,7 +34,7 @@ describe('unreadable saved progress', () => {
     expect(screen.getByRole('list', { name: 'Lessons' })).toBeInTheDocument(); // never a blank page
 
     // Working on does not overwrite it.
-    act(() => useProgress.getState().visitLesson('what-is-fine-tuning'));
+    act(() => visitLesson('what-is-fine-tuning'));
     expect(localStorage.getItem(STORAGE_KEY)).toBe(raw);
     expect(localStorage.getItem(UNREADABLE_KEY)).toBe(raw);
   });
@@ -74,7 +76,7 @@ describe('storage that cannot be used', () => {
       expect(within(notice).getByRole('heading', { name: 'Your progress is not being saved' })).toBeInTheDocument();
       expect(notice).toHaveTextContent(/answers are kept until you close this tab/);
       expect(within(notice).getByRole('button', { name: 'Download your progress' })).toBeInTheDocument();
-      act(() => useProgress.getState().visitLesson('what-is-fine-tuning'));
+      act(() => visitLesson('what-is-fine-tuning'));
       expect(useProgress.getState().lastLesson).toBe('what-is-fine-tuning'); // kept in memory
     } finally {
       if (original) Object.defineProperty(window, 'localStorage', original);
@@ -87,10 +89,10 @@ describe('storage that cannot be used', () => {
       throw new DOMException('Quota exceeded', 'QuotaExceededError');
     });
     await user.click(screen.getByRole('link', { name: 'Your progress' }));
-    act(() => useProgress.getState().visitLesson('what-is-fine-tuning'));
+    act(() => visitLesson('what-is-fine-tuning'));
     expect(await screen.findByRole('alert')).toHaveTextContent(/storage for the course is full/);
     setItem.mockRestore();
-    act(() => useProgress.getState().visitLesson('graduate-analogy'));
+    act(() => visitLesson('graduate-analogy'));
     expect(await screen.findByRole('heading', { level: 1, name: 'Your progress' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });

@@ -1,5 +1,7 @@
 import { waitFor } from '@testing-library/react';
-import { dataOf, progressStorage, STORAGE_KEY, useProgress } from '../../src/progress/progress-store';
+import { dataOf, STORAGE_KEY, useProgress } from '../../src/progress/progress-store';
+import { checkAnswer, visitLesson } from '../../src/progress/progress-actions';
+import { progressStorage } from '../../src/progress/progress-storage';
 import { emptyProgress, PROGRESS_VERSION, type ProgressData } from '../../src/progress/progress-types';
 import { useStorageHealth } from '../../src/progress/storage-health';
 import { startTabSync } from '../../src/progress/tab-sync';
@@ -23,7 +25,7 @@ afterEach(() => {
 
 describe('two tabs', () => {
   it('keeps answers given in either tab (no last-writer-wins)', async () => {
-    useProgress.getState().checkAnswer({ quizId: 'q:a', questions: [single] }, single, { type: 'single', choice: 'pre-trained' }, graded);
+    checkAnswer({ quizId: 'q:a', questions: [single] }, single, { type: 'single', choice: 'pre-trained' }, graded);
     const other = emptyProgress();
     other.answers[myth.id] = {
       quiz: 'q:b', attempt: 1, fp: 'x', response: { type: 'myth-or-reality', choice: 'myth' }, tries: 1,
@@ -39,7 +41,7 @@ describe('two tabs', () => {
   });
 
   it('ignores a damaged value from another tab', async () => {
-    useProgress.getState().visitLesson('what-is-fine-tuning');
+    visitLesson('what-is-fine-tuning');
     const before = dataOf(useProgress.getState());
     window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: 'garbage' }));
     await new Promise((resolve) => setTimeout(resolve, 10));
@@ -47,7 +49,7 @@ describe('two tabs', () => {
   });
 
   it('does not write back when the other tab holds nothing new (the tabs settle)', async () => {
-    useProgress.getState().visitLesson('what-is-fine-tuning');
+    visitLesson('what-is-fine-tuning');
     const replace = jest.spyOn(useProgress.getState(), 'replaceProgress');
     otherTabSaves(dataOf(useProgress.getState()));
     await new Promise((resolve) => setTimeout(resolve, 10));
@@ -61,7 +63,7 @@ describe('a tab showing the unreadable-data notice', () => {
     localStorage.setItem(STORAGE_KEY, raw);
     await useProgress.persist.rehydrate();
     expect(useStorageHealth.getState().health.kind).toBe('unreadable');
-    useProgress.getState().visitLesson('graduate-analogy');
+    visitLesson('graduate-analogy');
     expect(localStorage.getItem(STORAGE_KEY)).toBe(raw); // blocked while the notice shows
 
     // The other tab starts fresh: it saves over the unreadable value (a copy was kept aside).

@@ -7,6 +7,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useProgress } from '../../src/progress/progress-store';
+import { revealAnswer } from '../../src/progress/progress-actions';
 import { LessonQuiz } from '../../src/quiz/components/lesson-quiz';
 import { correctResponse } from '../../src/quiz/lib/grade';
 import type { Question } from '../../src/quiz/lib/question';
@@ -16,7 +17,7 @@ const QUIZ = 'quiz:answered';
 const questions: Question[] = [single, multiple];
 
 function showAnswerElsewhere(question: Question) {
-  act(() => useProgress.getState().revealAnswer({ quizId: QUIZ, questions }, question, correctResponse(question)));
+  act(() => revealAnswer({ quizId: QUIZ, questions }, question, correctResponse(question)));
   expect(useProgress.getState().answers[question.id]).toMatchObject({ tries: 0, revealed: true });
 }
 

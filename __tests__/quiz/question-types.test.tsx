@@ -1,7 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { axe } from 'jest-axe';
-import { useProgress } from '../../src/progress/progress-store';
+import { checkAnswer } from '../../src/progress/progress-actions';
 import { LessonQuiz } from '../../src/quiz/components/lesson-quiz';
 import type { Question } from '../../src/quiz/lib/question';
 import { SLOW_TEST_MS } from '../support/timeouts';
@@ -191,7 +191,7 @@ describe('answering flow', () => {
     renderQuiz([single]);
     expect(screen.getByRole('button', { name: 'Check answer' })).toBeInTheDocument();
     act(() => {
-      useProgress.getState().checkAnswer({ quizId: 'quiz:test', questions: [single] }, single, { type: 'single', choice: 'pre-trained' }, { status: 'graded', earned: 1, total: 1, correct: true });
+      checkAnswer({ quizId: 'quiz:test', questions: [single] }, single, { type: 'single', choice: 'pre-trained' }, { status: 'graded', earned: 1, total: 1, correct: true });
     });
     expect(screen.getByRole('radio', { name: 'A pre-trained model' })).toBeChecked();
     expect(status()).toHaveTextContent(/^Correct\./);

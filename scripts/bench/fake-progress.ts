@@ -14,7 +14,7 @@
 import type { ProgressData } from '../../src/progress/progress-types';
 import { emptyProgress } from '../../src/progress/progress-types';
 import { recordCheck, recordHint, recordReveal, recordVisit, startNewAttempt } from '../../src/progress/quiz-progress';
-import type { QuizTarget } from '../../src/progress/progress-store';
+import type { QuizTarget } from '../../src/progress/progress-actions';
 import { correctResponse, grade } from '../../src/quiz/lib/grade';
 import type { ChoiceOption, Question } from '../../src/quiz/lib/question';
 import type { Response } from '../../src/quiz/lib/response';

@@ -7,7 +7,9 @@
  * each recorded answer was written, and how much).
  */
 import { cpus, loadavg } from 'node:os';
-import { dataOf, progressStorage, STORAGE_KEY, useProgress, type QuizTarget } from '../../src/progress/progress-store';
+import { dataOf, STORAGE_KEY, useProgress } from '../../src/progress/progress-store';
+import { checkAnswer, type QuizTarget } from '../../src/progress/progress-actions';
+import { progressStorage } from '../../src/progress/progress-storage';
 import { MAX_TRIES_LOGGED, PROGRESS_VERSION, type ProgressData } from '../../src/progress/progress-types';
 import { encodeMain, encodeTriesHour } from '../../src/progress/storage-adapter';
 import { useStorageHealth } from '../../src/progress/storage-health';
@@ -123,7 +125,7 @@ async function measureRecord(data: ProgressData, recordings: Recording[], runs: 
     load(data); // every run starts from the same saved state
     const writes = storage().writes;
     const written = storage().written;
-    const ms = await time(() => useProgress.getState().checkAnswer(target, question, response, result));
+    const ms = await time(() => checkAnswer(target, question, response, result));
     // Honest: the answer was written synchronously inside the timed call: the main value and
     // its hour of the log (a third write when the full log drops its oldest entry's hour).
     const count = storage().writes - writes;

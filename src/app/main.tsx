@@ -1,7 +1,8 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
-import { startTabSync } from '../progress/tab-sync';
+import { useProgress } from '../progress/progress-store';
+import { loadChunk } from '../ui/load-chunk';
 import { routerReady } from './router-ready';
 import { SlowNotice } from '../ui/slow-notice';
 import { SLOW_LOAD_MS } from '../ui/use-after';
@@ -11,7 +12,27 @@ import '../ui/base.css';
 import './layout.css';
 
 const router = createBrowserRouter(routes);
-startTabSync();
+/**
+ * Merging other tabs' saves (tab-sync.ts) is not needed to paint: it loads after the entry,
+ * beside the storage adapter it uses, which the store starts loading at once to read saved
+ * progress. If it does not download, it is tried again after each successful read (a Retry).
+ * A save another tab makes before this tab listens is not lost: that tab merges this tab's
+ * next save with what it holds and saves the result back, which this tab then merges.
+ */
+let tabSync: Promise<void> | null = null;
+function syncWithOtherTabs() {
+  tabSync ??= loadChunk(() => import('../progress/tab-sync')).then(
+    ({ startTabSync }) => {
+      startTabSync();
+    },
+    () => {
+      tabSync = null;
+    },
+  );
+}
+syncWithOtherTabs();
+useProgress.persist.onFinishHydration(syncWithOtherTabs);
+
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 

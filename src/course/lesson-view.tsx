@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { Link } from 'react-router';
-import { useProgress } from '../progress/progress-store';
+import { visitLesson } from '../progress/progress-actions';
 import { usePageTitle } from '../ui/use-page-title';
 import { FurtherReading } from './further-reading';
 import { LessonContext } from './lesson-context';
@@ -18,8 +18,7 @@ interface LessonViewProps {
 export function LessonView({ lesson, previous, next }: LessonViewProps) {
   const { entry, Content, questions } = lesson;
   usePageTitle(entry.title);
-  const visitLesson = useProgress((state) => state.visitLesson);
-  useEffect(() => visitLesson(entry.slug), [visitLesson, entry.slug]);
+  useEffect(() => visitLesson(entry.slug), [entry.slug]);
   const context = useMemo(() => ({ lesson: entry, questions }), [entry, questions]);
   return (
     <LessonContext.Provider value={context}>

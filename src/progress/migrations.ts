@@ -1,4 +1,5 @@
 import {
+  LEGACY,
   MAX_TRIES_LOGGED,
   PROGRESS_VERSION,
   type ProgressData,
@@ -8,8 +9,7 @@ import {
   type QuestionRecord,
 } from './progress-types';
 
-/** Marks a record carried over from a format that did not save fingerprints or quiz ids. */
-export const LEGACY = '?';
+export { LEGACY } from './progress-types';
 
 /**
  * v1 (foundation) saved `{ answers: { [questionId]: { choice, correct, at } } }` for

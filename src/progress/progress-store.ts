@@ -1,8 +1,10 @@
 /**
  * The one persisted store: the learner's saved progress, built from typed slices.
- * It alone talks to localStorage (through storage-adapter.ts). Components read it with
- * narrow selectors and change it only through these actions; the logic behind each
- * action is a pure function in quiz-progress.ts.
+ * It alone talks to localStorage (through storage-adapter.ts, loaded on first use by
+ * lazy-storage.ts so that it is not part of the first page). Components read it with
+ * narrow selectors and change it only through actions: the admin ones here, those of the
+ * lesson page (answering, visiting) in progress-actions.ts, loaded with that page. The
+ * logic behind each action is a pure function in quiz-progress.ts.
  *
  * Slices and their persisted keys:
  * - quiz:   answers, quizzes, tries (checked answers, newest MAX_TRIES_LOGGED)
@@ -15,36 +17,22 @@ import { useSyncExternalStore } from 'react';
 import { create, type StateCreator } from 'zustand';
 import { persist, type PersistStorage } from 'zustand/middleware';
 import type * as MergeModule from './merge';
-import type { Question } from '../quiz/lib/question';
-import type { Grade, Response } from '../quiz/lib/response';
 import { emptyProgress, PROGRESS_VERSION, type ProgressData } from './progress-types';
-import { guardUnread } from './read-guard';
-import { recordCheck, recordHint, recordReveal, recordVisit, startNewAttempt } from './quiz-progress';
-import { createProgressStorage, STORAGE_KEY } from './storage-adapter';
-import { useStorageHealth } from './storage-health';
+import { lazyStorage } from './lazy-storage';
+import { STORAGE_KEY } from './storage-keys';
 import { ChunkLoadError } from '../ui/load-chunk';
 
-export { STORAGE_KEY } from './storage-adapter';
-
-export interface QuizTarget {
-  quizId: string;
-  questions: readonly Question[];
-}
+export { STORAGE_KEY } from './storage-keys';
 
 export interface QuizSlice {
   answers: ProgressData['answers'];
   quizzes: ProgressData['quizzes'];
   tries: ProgressData['tries'];
-  checkAnswer: (target: QuizTarget, question: Question, response: Response, result: Extract<Grade, { status: 'graded' }>) => void;
-  takeHint: (target: QuizTarget, question: Question) => void;
-  revealAnswer: (target: QuizTarget, question: Question, correct: Response) => void;
-  retakeQuiz: (quizId: string) => void;
 }
 
 export interface CourseSlice {
   lessons: ProgressData['lessons'];
   lastLesson: ProgressData['lastLesson'];
-  visitLesson: (slug: string) => void;
 }
 
 export interface AdminSlice {
@@ -70,36 +58,15 @@ export const dataOf = (state: ProgressState): ProgressData => ({
 
 const now = () => Date.now();
 
-const createQuizSlice: Slice<QuizSlice> = (set) => {
-  const ctx = (target: QuizTarget) => ({ quizId: target.quizId, questions: target.questions, now: now() });
-  return {
-    answers: {},
-    quizzes: {},
-    tries: [],
-    checkAnswer: (target, question, response, result) =>
-      set((state) => recordCheck(dataOf(state), question, response, result, ctx(target))),
-    takeHint: (target, question) => set((state) => recordHint(dataOf(state), question, ctx(target))),
-    revealAnswer: (target, question, correct) => set((state) => recordReveal(dataOf(state), question, correct, ctx(target))),
-    retakeQuiz: (quizId) => set((state) => startNewAttempt(dataOf(state), quizId, now())),
-  };
-};
+const createQuizSlice: Slice<QuizSlice> = () => ({ answers: {}, quizzes: {}, tries: [] });
 
-const createCourseSlice: Slice<CourseSlice> = (set) => ({
-  lessons: {},
-  lastLesson: null,
-  visitLesson: (slug) => set((state) => recordVisit(dataOf(state), slug, now())),
-});
+const createCourseSlice: Slice<CourseSlice> = () => ({ lessons: {}, lastLesson: null });
 
 const createAdminSlice: Slice<AdminSlice> = (set) => ({
   resetAt: 0,
   replaceProgress: (data) => set(data),
   resetProgress: () => set({ ...emptyProgress(), resetAt: now() }),
 });
-
-export const progressStorage = createProgressStorage(
-  () => window.localStorage,
-  (health) => useStorageHealth.getState().setHealth(health),
-);
 
 /**
  * Whether the last attempt to read saved progress failed because the reader did not
@@ -160,7 +127,8 @@ export const useProgress = create<ProgressState>()(
     {
       name: STORAGE_KEY,
       version: PROGRESS_VERSION,
-      storage: guardUnread(withMerge(progressStorage)),
+      // The adapter loads on first use, which is this first read, right away (lazy-storage.ts).
+      storage: withMerge(lazyStorage(() => import('./progress-storage').then((m) => m.progressStorage))),
       merge: joinRead,
       onRehydrateStorage: (before) => {
         atReadStart = dataOf(before);

@@ -8,6 +8,12 @@ import type { Response } from '../quiz/lib/response';
 export const PROGRESS_VERSION = 4;
 
 /**
+ * Marks a record carried over from a format that did not save fingerprints or quiz ids
+ * (see migrations.ts). Here, not there, so that answering does not load the migrations.
+ */
+export const LEGACY = '?';
+
+/**
  * Most recent checked answers kept for review; older ones are dropped. Each is about
  * 70–100 bytes, so a full log is under 1 MB of the browser's ~5 MB quota (measured by
  * `npm run bench`).

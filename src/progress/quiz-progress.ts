@@ -5,8 +5,8 @@
 import { fingerprint } from '../quiz/lib/fingerprint';
 import type { Question } from '../quiz/lib/question';
 import type { Grade, Response } from '../quiz/lib/response';
-import { LEGACY } from './migrations';
 import {
+  LEGACY,
   MAX_HISTORY_PER_QUIZ,
   MAX_TRIES_LOGGED,
   scoreRatio,

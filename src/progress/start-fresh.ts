@@ -1,6 +1,7 @@
 import { mergeStoredWithMine } from './merge-stored';
-import { dataOf, progressStorage, useProgress } from './progress-store';
-import { STORAGE_KEY } from './storage-adapter';
+import { dataOf, useProgress } from './progress-store';
+import { progressStorage } from './progress-storage';
+import { STORAGE_KEY } from './storage-keys';
 import { useStorageHealth } from './storage-health';
 import { mergeTries } from './tries-log';
 

@@ -1,20 +1,11 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { PROGRESS_VERSION, type ProgressData, type TryLogEntry } from './progress-types';
 import type { StorageHealth } from './storage-health';
+import { hourOfKey, triesKey, UNREADABLE_KEY } from './storage-keys';
 import { changedHours, compareTries, entriesOfHours, inTimeOrder } from './tries-log';
 
-export const STORAGE_KEY = 'fine-tuning-course:progress';
-/** Where an unreadable saved value is copied, so starting fresh never destroys it. */
-export const UNREADABLE_KEY = `${STORAGE_KEY}:unreadable`;
-/** One key per hour of the tries log (format 4): `${TRIES_KEY_PREFIX}${hour since 1970}`. */
-export const TRIES_KEY_PREFIX = `${STORAGE_KEY}:tries:`;
-export const triesKey = (hour: number) => `${TRIES_KEY_PREFIX}${hour}`;
-/** The hour a tries-log key holds, or null for any other key. */
-export function hourOfKey(key: string | null): number | null {
-  if (!key?.startsWith(TRIES_KEY_PREFIX)) return null;
-  const hour = Number(key.slice(TRIES_KEY_PREFIX.length));
-  return Number.isSafeInteger(hour) ? hour : null;
-}
+export { hourOfKey, STORAGE_KEY, TRIES_KEY_PREFIX, triesKey, UNREADABLE_KEY } from './storage-keys';
+
 /** An hour of the log as saved. */
 export const encodeTriesHour = (entries: readonly TryLogEntry[]) => JSON.stringify({ version: PROGRESS_VERSION, tries: entries });
 

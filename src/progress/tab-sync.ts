@@ -1,6 +1,7 @@
 import { mergeStoredWithMine } from './merge-stored';
-import { dataOf, progressStorage, useProgress } from './progress-store';
-import { hourOfKey, STORAGE_KEY } from './storage-adapter';
+import { dataOf, useProgress } from './progress-store';
+import { progressStorage } from './progress-storage';
+import { hourOfKey, STORAGE_KEY } from './storage-keys';
 import type { ProgressData } from './progress-types';
 import { useStorageHealth, type OtherTabNews } from './storage-health';
 import { mergeHour, mergeTries } from './tries-log';

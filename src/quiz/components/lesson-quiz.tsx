@@ -3,6 +3,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useProgress } from '../../progress/progress-store';
 import { currentRecord, isAnswered } from '../../progress/quiz-progress';
+import { retakeQuiz } from '../../progress/progress-actions';
 import { attemptSeed } from '../lib/present';
 import type { Question } from '../lib/question';
 import { QuestionCard } from './question-card';
@@ -22,7 +23,6 @@ interface LessonQuizProps {
  */
 export function LessonQuiz({ quizId, title, questions }: LessonQuizProps) {
   const quiz = useProgress((state) => state.quizzes[quizId]);
-  const retakeQuiz = useProgress((state) => state.retakeQuiz);
   const attempt = quiz?.attempt ?? 1;
   const seed = attemptSeed(quizId, attempt);
   const target = useMemo(() => ({ quizId, questions }), [quizId, questions]);

@@ -1,7 +1,8 @@
 import { isRepeatClick } from './repeat-click';
 import { useId, useMemo, useRef, useState } from 'react';
 import { currentRecord, isAnswered } from '../../progress/quiz-progress';
-import { useProgress, type QuizTarget } from '../../progress/progress-store';
+import { checkAnswer, revealAnswer, takeHint, type QuizTarget } from '../../progress/progress-actions';
+import { useProgress } from '../../progress/progress-store';
 import { TRIES_BEFORE_REVEAL } from '../../progress/progress-types';
 import { buildFeedback } from '../lib/feedback';
 import { correctResponse, grade } from '../lib/grade';
@@ -54,9 +55,6 @@ const typeLabel: Record<Question['type'], string> = {
  */
 export function QuestionCard({ question, target, attempt, seed }: QuestionCardProps) {
   const saved = useProgress((state) => state.answers[question.id]);
-  const checkAnswer = useProgress((state) => state.checkAnswer);
-  const takeHint = useProgress((state) => state.takeHint);
-  const revealAnswer = useProgress((state) => state.revealAnswer);
   const record = useMemo(() => currentRecord(saved, question, target.quizId, attempt), [saved, question, target.quizId, attempt]);
 
   const [draft, setDraft] = useState<Response>(() => record?.response ?? emptyResponse(question, seed));
