@@ -5,6 +5,7 @@
  */
 import { act, screen, within } from '@testing-library/react';
 import { STORAGE_KEY, useProgress } from '../../src/progress/progress-store';
+import { visitLesson } from '../../src/progress/progress-actions';
 import { lessons } from '../../src/course/lessons';
 import { renderApp } from '../support/render-app';
 import { SLOW_TEST_MS } from '../support/timeouts';
@@ -26,7 +27,7 @@ const second = lessons[1] ?? (() => { throw new Error('fewer than two lessons');
 
 /** Saved progress with lesson 2 visited, written by a normal visit. */
 async function savedProgress(): Promise<string> {
-  act(() => useProgress.getState().visitLesson(second.slug));
+  act(() => visitLesson(second.slug));
   const raw = localStorage.getItem(STORAGE_KEY);
   if (!raw) throw new Error('nothing saved');
   return raw;
@@ -49,7 +50,7 @@ describe('the saved-progress reader does not download', () => {
       expect(screen.queryByText('Reading your progress…')).not.toBeInTheDocument();
 
       // Working on does not write over saved progress that could not be read.
-      act(() => useProgress.getState().visitLesson('what-is-fine-tuning'));
+      act(() => visitLesson('what-is-fine-tuning'));
       expect(localStorage.getItem(STORAGE_KEY)).toBe(raw);
 
       offline.reader = false;
