@@ -272,3 +272,37 @@ test.describe('a file that never arrives (the connection hangs)', () => {
     await expect(slow(page)).toHaveCount(0);
   });
 });
+
+test.describe('the app’s own code does not arrive (the page stays prerendered HTML)', () => {
+  for (const [name, pattern] of [
+    ['the entry', /\/assets\/index-[\w-]+\.js$/],
+    ['React, which the entry imports', /\/assets\/react-[\w-]+\.js$/],
+  ] as const) {
+    test(`${name} fails: the lesson reads, a notice says progress is safe, and Try again starts the app`, async ({ page }) => {
+      await withSavedProgress(page);
+      const files = await block(page, pattern);
+      await page.goto(LESSON_1);
+      await expect(page.getByRole('heading', { level: 1, name: TITLE_1 })).toBeVisible();
+      const notice = await expectFailureNotice(page);
+      expect(files.hits()).toBeGreaterThan(0);
+      files.unblock();
+      await notice.getByRole('button', { name: 'Try again', exact: true }).click();
+      await expect(failure(page)).toHaveCount(0);
+      // The reload fetched the code: React takes the page over, and the quiz answers.
+      await page.waitForFunction(() => Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__reactContainer')));
+      const quiz = page.getByRole('region', { name: 'Quiz' });
+      await quiz.getByRole('radio').first().check();
+      await quiz.getByRole('button', { name: 'Check answer', exact: true }).click();
+      await expect(quiz.getByRole('status').first()).toHaveText(/^(Correct|Incorrect)/);
+    });
+  }
+
+  test('the entry hangs: after a few seconds the page says so, beside the readable lesson', async ({ page }) => {
+    await page.route(/\/assets\/index-[\w-]+\.js$/, () => new Promise<void>(() => undefined));
+    await page.goto(LESSON_1, { waitUntil: 'commit' });
+    await expect(page.getByRole('heading', { level: 1, name: TITLE_1 })).toBeVisible();
+    const notice = page.getByRole('alert', { name: 'This is taking longer than usual', exact: true });
+    await expect(notice).toBeVisible({ timeout: 10_000 });
+    await expect(notice).toContainText('Your saved progress is safe');
+  });
+});

@@ -45,6 +45,15 @@ describe('the prerendered pages', () => {
     expect(html).not.toMatch(/<script|\sstyle="/);
   });
 
+  it('renders the progress page without claiming a status it has not read yet', async () => {
+    const { html } = await renderPage('/progress');
+    const text = textOf(html);
+    for (const lesson of lessons) expect(text).toContain(lesson.title);
+    // Saved progress is read in the browser: before that, "Not started" would be untrue for a learner who has started.
+    expect(text).not.toContain('Not started');
+    expect(text).toContain('Reading…');
+  });
+
   it('renders the not-found page for an address the course does not have', async () => {
     const { html } = await renderPage('/404');
     expect(textOf(html)).toContain('We can’t find that page');

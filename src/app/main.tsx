@@ -11,6 +11,10 @@ import '../ui/theme.css';
 import '../ui/base.css';
 import './layout.css';
 
+// The app's code has arrived: public/boot.js no longer needs to say it has not.
+document.documentElement.setAttribute('data-app-started', '');
+document.querySelector('.boot-notice[data-from="boot"]')?.remove();
+
 const router = createBrowserRouter(routes);
 /**
  * Merging other tabs' saves (tab-sync.ts) is not needed to paint: it loads after the entry,

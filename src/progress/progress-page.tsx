@@ -6,7 +6,7 @@ import { plural } from '../ui/plural';
 import { usePageTitle } from '../ui/use-page-title';
 import { DownloadProgressButton } from './download-progress-button';
 import { importProgress, type ImportOutcome, type KnownIds } from './progress-file';
-import { useProgress } from './progress-store';
+import { useProgress, useProgressHydrated } from './progress-store';
 import { scorePercent } from './progress-types';
 import './progress-page.css';
 import { lessonQuizId } from './quiz-ids';
@@ -21,6 +21,8 @@ export interface LessonListing {
 function LessonScores({ lessons }: { lessons: readonly LessonListing[] }) {
   const quizzes = useProgress((state) => state.quizzes);
   const visits = useProgress((state) => state.lessons);
+  // The prerendered page (and so the hydrating render) has not read saved progress: say so, not "Not started".
+  const hydrated = useProgressHydrated();
   return (
     <div className="table-scroll">
       <table className="progress-table">
@@ -44,9 +46,9 @@ function LessonScores({ lessons }: { lessons: readonly LessonListing[] }) {
                     {lesson.order}. {lesson.title}
                   </Link>
                 </th>
-                <td>{best ? `${scorePercent(best)}%` : visits[lesson.slug] ? 'Not finished' : 'Not started'}</td>
-                <td>{quiz?.completed ?? 0}</td>
-                <td>{quiz?.last ? (formatDate(quiz.last.at, 'short') ?? UNKNOWN_DATE) : '—'}</td>
+                <td>{!hydrated ? 'Reading…' : best ? `${scorePercent(best)}%` : visits[lesson.slug] ? 'Not finished' : 'Not started'}</td>
+                <td>{hydrated ? (quiz?.completed ?? 0) : '—'}</td>
+                <td>{hydrated && quiz?.last ? (formatDate(quiz.last.at, 'short') ?? UNKNOWN_DATE) : '—'}</td>
               </tr>
             );
           })}
