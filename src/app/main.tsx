@@ -11,7 +11,8 @@ import '../ui/theme.css';
 import '../ui/base.css';
 import './layout.css';
 
-// The app's code has arrived: public/boot.js no longer needs to say it has not.
+// The app's code has arrived. public/boot.js, which loads it after the prerendered page has
+// painted, says so in a notice if it fails or takes over 6 s: that notice is no longer needed.
 document.documentElement.setAttribute('data-app-started', '');
 document.querySelector('.boot-notice[data-from="boot"]')?.remove();
 
