@@ -7,6 +7,8 @@ import { RouteError } from './route-error';
 
 /** The app's routes, shared by the browser router and the tests' memory router. */
 export const routes: RouteObject[] = [
+  // Slides fill the window: no site header or footer. Loaded only when a trainer opens them.
+  { path: '/present/:slug?', HydrateFallback: PageLoading, lazy: () => import('../instructor/present-route') },
   {
     path: '/',
     element: <Layout />,
