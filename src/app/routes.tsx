@@ -16,6 +16,8 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <CourseHome /> },
       { path: 'lessons/:slug', HydrateFallback: LessonLoading, lazy: () => import('../course/lesson-route') },
+      { path: 'guide', HydrateFallback: PageLoading, lazy: () => import('../instructor/guide-route') },
+      { path: 'handouts/:slug', HydrateFallback: PageLoading, lazy: () => import('../instructor/handout-route') },
       { path: 'progress', HydrateFallback: PageLoading, lazy: () => import('../progress/progress-page') },
       { path: '*', element: <NotFound /> },
     ],

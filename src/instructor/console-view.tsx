@@ -210,11 +210,28 @@ export function ConsoleView({ data }: { data: PresentData }) {
             </nav>
           </section>
 
-          <aside className="console__side" aria-label="Next slide and timing">
+          <aside className="console__side" aria-label="Next slide, notes and timing">
             <section className="console__panel" aria-labelledby="next-heading">
               <h2 id="next-heading">Next: {next ? slideLabel(next) : 'the end'}</h2>
               {next ? <SlidePreview slide={next} index={state.index + 1} total={slides.length} state={state} /> : <p>This is the last slide.</p>}
             </section>
+            <section className="console__panel console__notes" aria-labelledby="notes-heading">
+              <h2 id="notes-heading">Instructor notes: {slide.sectionTitle}</h2>
+              {slide.notes ? (
+                <>
+                  <p className="console__timing">About {slide.notes.minutes} min</p>
+                  {slide.notes.points}
+                  <p>
+                    <strong>Discuss:</strong> {slide.notes.discussion}
+                  </p>
+                </>
+              ) : slide.kind === 'title' ? (
+                <p>Introduce the lesson: read out what the room will be able to do by the end.</p>
+              ) : (
+                <p>No notes for this part.</p>
+              )}
+            </section>
+
             <section className="console__panel console__clock" aria-labelledby="clock-heading">
               <h2 id="clock-heading">Time</h2>
               <p>
@@ -236,23 +253,6 @@ export function ConsoleView({ data }: { data: PresentData }) {
               </button>
             </section>
           </aside>
-
-          <section className="console__panel console__notes" aria-labelledby="notes-heading">
-            <h2 id="notes-heading">Instructor notes: {slide.sectionTitle}</h2>
-            {slide.notes ? (
-              <>
-                <p className="console__timing">About {slide.notes.minutes} min</p>
-                {slide.notes.points}
-                <p>
-                  <strong>Discuss:</strong> {slide.notes.discussion}
-                </p>
-              </>
-            ) : slide.kind === 'title' ? (
-              <p>Introduce the lesson: read out what the room will be able to do by the end.</p>
-            ) : (
-              <p>No notes for this part.</p>
-            )}
-          </section>
 
           {slide.kind === 'question' ? <RoomControls slide={slide} state={state} dispatch={dispatch} /> : null}
           <SectionLink slide={slide} />

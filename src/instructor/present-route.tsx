@@ -1,21 +1,21 @@
 import { data, isRouteErrorResponse, Link, useLoaderData, useRouteError, useSearchParams, type LoaderFunctionArgs } from 'react-router';
-import { findLesson, lessons, loadLesson } from '../course/lessons';
+import { findLesson, lessons } from '../course/lessons';
 import { AudienceView } from './audience-view';
 import { ConsoleView } from './console-view';
 import type { PresentData } from './presentation';
-import { extractSections } from './sections';
+import { loadSections } from './course-sections';
 
 /** `/present` (the whole course) or `/present/:slug` (one lesson): the lessons and their sections. */
 export async function loader({ params }: LoaderFunctionArgs): Promise<PresentData> {
   const entries = params.slug ? [findLesson(params.slug)] : lessons;
   const found = entries.filter((entry) => entry !== undefined);
   if (found.length === 0 || found.length < entries.length) throw data(null, { status: 404, statusText: 'Lesson not found' });
-  const loaded = await Promise.all(found.map(loadLesson));
+  const loaded = await loadSections(found);
   return {
     deckId: params.slug ?? 'course',
     title: params.slug ? (found[0]?.title ?? '') : 'the whole course',
     wholeCourse: !params.slug,
-    lessons: loaded.map(({ entry, Content, questions }) => ({ entry, questions, sections: extractSections(Content, questions, entry.title) })),
+    lessons: loaded.map(({ entry, questions, sections }) => ({ entry, questions, sections })),
   };
 }
 
