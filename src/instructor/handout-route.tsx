@@ -15,6 +15,9 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return lesson;
 }
 
+/** A handout has one page: each term's first sentence, the lesson has the rest. */
+const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+
 /** `/handouts/:slug`: one printed page per lesson: takeaways, the terms it uses, room for notes. */
 export function Component() {
   const { entry, sections, Content } = useLoaderData() as Awaited<ReturnType<typeof loader>>;
@@ -26,7 +29,7 @@ export function Component() {
     .sort((a, b) => a.term.localeCompare(b.term, 'en-GB'));
   const url = new URL(`/lessons/${entry.slug}`, window.location.origin).href;
   return (
-    <article className="handout printable">
+    <article className={terms.length > 10 ? 'handout handout--compact printable' : 'handout printable'}>
       <header className="handout__head">
         <p className="handout__eyebrow">Fine-tuning · lesson {entry.order} · handout</p>
         <h1>{entry.title}</h1>
@@ -47,7 +50,7 @@ export function Component() {
             {terms.map((term) => (
               <div key={term.id}>
                 <dt>{term.term}</dt>
-                <dd>{term.definition}</dd>
+                <dd>{firstSentence(term.definition)}</dd>
               </div>
             ))}
           </dl>
