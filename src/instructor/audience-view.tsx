@@ -11,8 +11,12 @@ export function AudienceView({ data }: { data: PresentData }) {
   const label = slide ? `${state.index + 1} of ${slides.length}: ${slideLabel(slide)}` : '';
   return (
     <div className="presenter">
-      <h1 className="visually-hidden">Slides: {data.title}</h1>
       <main className="presenter__main" aria-describedby="presenter-keys">
+        <h1 className="visually-hidden">Slides: {data.title}</h1>
+        <p id="presenter-keys" className="visually-hidden">
+          Keys: right arrow or Space for the next slide, left arrow for the previous one, Home and End, a slide number then Enter to jump,
+          F for full screen, B to black out the screen, R to reveal a question’s answer, Escape to leave.
+        </p>
         {ready && slide ? (
           <section className="presenter__slide" aria-roledescription="slide" aria-label={label} hidden={state.blackout}>
             <SlideStage>
@@ -32,19 +36,15 @@ export function AudienceView({ data }: { data: PresentData }) {
             <p className="visually-hidden">The screen is blacked out. Press B to show the slide again.</p>
           </div>
         ) : null}
-      </main>
-      <p id="presenter-keys" className="visually-hidden">
-        Keys: right arrow or Space for the next slide, left arrow for the previous one, Home and End, a slide number then Enter to jump, F
-        for full screen, B to black out the screen, R to reveal a question’s answer, Escape to leave.
-      </p>
-      <p className="visually-hidden" aria-live="polite">
-        {ready && slide && !state.blackout ? `Slide ${label}` : ''}
-      </p>
-      {typed ? (
-        <p className="presenter__goto" role="status">
-          Go to slide {typed}: press Enter
+        <p className="visually-hidden" aria-live="polite">
+          {ready && slide && !state.blackout ? `Slide ${label}` : ''}
         </p>
-      ) : null}
+        {typed ? (
+          <p className="presenter__goto" role="status">
+            Go to slide {typed}: press Enter
+          </p>
+        ) : null}
+      </main>
       {measurer}
     </div>
   );
