@@ -168,6 +168,7 @@ for (const size of [
     expect(total).toBeGreaterThan(100);
     const problems: string[] = [];
     const shrunk: string[] = [];
+    let revealing = false;
     for (let i = 1; i <= total; i += 1) {
       await expect(audienceSlide(page)).toHaveAccessibleName(new RegExp(`^${i} of `));
       const check = await page.evaluate(() => {
@@ -188,6 +189,18 @@ for (const size of [
       });
       if (check.outside.length) problems.push(`${i} ${check.key}: ${check.outside.slice(0, 3).join(', ')}`);
       if (check.fit !== '1.00') shrunk.push(`${i} ${check.key} ×${check.fit}`);
+      if (!revealing && check.key.includes('/q/')) {
+        // The same question with its answer and every explanation shown.
+        await page.keyboard.press('r');
+        await expect(audienceSlide(page)).toContainText(/Answers?: |Right order: /);
+        revealing = true;
+        i -= 1;
+        continue;
+      }
+      if (revealing) {
+        await page.keyboard.press('r');
+        revealing = false;
+      }
       await page.keyboard.press('ArrowRight');
     }
     test.info().annotations.push({ type: 'run-through', description: `${total} slides in ${((Date.now() - started) / 1000).toFixed(1)} s; scaled to fit: ${shrunk.length ? shrunk.join('; ') : 'none'}` });

@@ -10,5 +10,5 @@ export interface LessonWithContent extends DeckLesson {
 /** Loads lessons (all of them by default) with their question banks and sections. */
 export async function loadSections(entries: readonly LessonEntry[] = lessons): Promise<LessonWithContent[]> {
   const loaded = await Promise.all(entries.map(loadLesson));
-  return loaded.map(({ entry, Content, questions }) => ({ entry, Content, questions, sections: extractSections(Content, questions, entry.title) }));
+  return loaded.map(({ entry, Content, questions }) => ({ entry, Content, questions, sections: extractSections(Content, questions, entry.title, entry.slug) }));
 }

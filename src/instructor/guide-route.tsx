@@ -57,8 +57,8 @@ function PlanTable({ lessons, total }: { lessons: readonly LessonWithContent[]; 
 }
 
 function LessonGuide({ lesson }: { lesson: LessonWithContent }) {
-  const { entry, sections, questions } = lesson;
-  const misconceptions = [...mythsIn(sections), ...distractorsIn(questions.filter((q) => q.placement === 'quiz'))];
+  const { entry, sections, questions, Content } = lesson;
+  const misconceptions = [...mythsIn(Content), ...distractorsIn(questions.filter((q) => q.placement === 'quiz'))];
   const headingId = `guide-${entry.slug}`;
   return (
     <section className="guide-lesson" aria-labelledby={headingId}>

@@ -98,3 +98,46 @@ export function SourceText({ source }: { source: Source }) {
     </>
   );
 }
+
+/** A myth's claim, as the first block of a myth spread over slides. */
+export function MythClaim({ claim }: { claim: string }) {
+  return (
+    <p className="slide-myth__claim">
+      <span className="myth__badge">
+        <span aria-hidden="true">✗ </span>Myth
+      </span>{' '}
+      {claim}
+    </p>
+  );
+}
+
+/** One paragraph of a myth's reality; the first carries the label. */
+export function MythPart({ first, children }: { first: boolean; children?: ReactNode }) {
+  return (
+    <div className="slide-myth__reality">
+      {first ? (
+        <p className="myth__badge myth__badge--reality">
+          <span aria-hidden="true">✓ </span>Reality
+        </p>
+      ) : null}
+      {children}
+    </div>
+  );
+}
+
+const calloutLabels: Record<string, string> = { analogy: 'Analogy', example: 'Example', note: 'Note', warning: 'Watch out', worked: 'Worked example' };
+
+/** The label of a callout spread over slides: "Analogy: The graduate and the employer". */
+export function CalloutHead({ type, title }: { type: string; title?: string }) {
+  return (
+    <p className={`slide-callout__head slide-callout--${type}`}>
+      <span className="callout__label">{calloutLabels[type] ?? 'Note'}</span>
+      {title ? <span className="slide-callout__title"> {title}</span> : null}
+    </p>
+  );
+}
+
+/** One paragraph, list or code block of a callout. */
+export function CalloutPart({ type, children }: { type: string; children?: ReactNode }) {
+  return <div className={`slide-callout__part slide-callout--${type}`}>{children}</div>;
+}

@@ -6,7 +6,8 @@
 import { isValidElement, type ReactNode } from 'react';
 import { Myth } from '../course/mdx/callout';
 import type { Question } from '../quiz/lib/question';
-import type { Section } from './sections';
+import type { MDXContent } from 'mdx/types';
+import { lessonNodes } from './sections';
 
 export interface Misconception {
   /** What someone who holds it believes. */
@@ -17,13 +18,12 @@ export interface Misconception {
   questions: string[];
 }
 
-export function mythsIn(sections: readonly Section[]): Misconception[] {
-  return sections.flatMap((section) =>
-    section.blocks.flatMap((block) => {
-      if (block.kind !== 'node' || !isValidElement<{ claim?: string; children?: ReactNode }>(block.node) || block.node.type !== Myth) return [];
-      return [{ statement: block.node.props.claim ?? '', address: block.node.props.children, questions: [] }];
-    }),
-  );
+/** The myths a lesson busts: each <Myth>'s claim, addressed by its reality. */
+export function mythsIn(Content: MDXContent): Misconception[] {
+  return lessonNodes(Content).flatMap((node) => {
+    if (!isValidElement<{ claim?: string; children?: ReactNode }>(node) || node.type !== Myth) return [];
+    return [{ statement: node.props.claim ?? '', address: node.props.children, questions: [] }];
+  });
 }
 
 /** Wrong options and the explanation that answers each, for the questions that have options. */

@@ -11,13 +11,19 @@ import type { MDXContent } from 'mdx/types';
 import glossary from '../../lessons/glossary';
 import { sectionId, textOf } from '../course/section-id';
 import { allSources } from '../course/sources-lookup';
+import { Callout, Myth, WorkedExample } from '../course/mdx/callout';
 import type { Question } from '../quiz/lib/question';
+import { DemoBlock } from './demo-block';
 import {
   CheckpointMarker,
   GlossaryItem,
   GlossaryMarker,
   HeadingMarker,
+  CalloutHead,
+  CalloutPart,
   lessonComponents,
+  MythClaim,
+  MythPart,
   NotesMarker,
   QuizMarker,
   SourceListMarker,
@@ -75,7 +81,7 @@ function listBlocks(element: ReactElement<Props>, listKind: ListKind, list: stri
 }
 
 /** The lesson's sections, in order. `questions` is the lesson's bank. */
-export function extractSections(Content: MDXContent, questions: readonly Question[], lessonTitle: string): Section[] {
+export function extractSections(Content: MDXContent, questions: readonly Question[], lessonTitle: string, slug = ''): Section[] {
   const sections: Section[] = [];
   let current: Section = { id: 'introduction', title: lessonTitle, kind: 'intro', blocks: [] };
   const byId = new Map(questions.map((q) => [q.id, q]));
@@ -137,6 +143,23 @@ export function extractSections(Content: MDXContent, questions: readonly Questio
         .forEach((source, i) =>
           current.blocks.push({ kind: 'item', key: `${list}.${i}`, list, listKind: 'ul', number: i + 1, node: createElement(SourceText, { source }) }),
         );
+    } else if (type === Myth) {
+      // A myth is its claim and a few paragraphs: spread them over slides like any other blocks.
+      current.blocks.push({ kind: 'node', key: key(), node: createElement(MythClaim, { claim: String(props.claim ?? '') }), leadIn: true });
+      meaningful(props.children).forEach((part, i) =>
+        current.blocks.push({ kind: 'node', key: key(), node: createElement(MythPart, { first: i === 0 }, part), leadIn: false }),
+      );
+    } else if (type === Callout || type === WorkedExample) {
+      // A callout's paragraphs, lists and code blocks are blocks too, under the callout's label.
+      const kind = type === WorkedExample ? 'worked' : String(props.type ?? 'note');
+      const title = typeof props.title === 'string' ? props.title : undefined;
+      current.blocks.push({ kind: 'node', key: key(), node: createElement(CalloutHead, { type: kind, title }), leadIn: true });
+      for (const part of meaningful(props.children)) {
+        current.blocks.push({ kind: 'node', key: key(), node: createElement(CalloutPart, { type: kind }, part), leadIn: false });
+      }
+    } else if (typeof type === 'function') {
+      // An interactive the lesson imports: the slide sends the room to it.
+      current.blocks.push({ kind: 'node', key: key(), node: createElement(DemoBlock, { slug, section: current.id }), leadIn: false });
     } else {
       current.blocks.push({ kind: 'node', key: key(), node, leadIn: false });
     }

@@ -130,10 +130,10 @@ function QuestionSlide({ slide, state }: { slide: Extract<Slide, { kind: 'questi
   const chart = room.countable && state.charts.includes(question.id);
   const where = slide.position ? `Quiz · question ${slide.position.index} of ${slide.position.total}` : 'Checkpoint';
   return (
-    <SlideFrame eyebrow={`Lesson ${slide.lesson.order} · ${where}`} title={question.prompt} titleClass="slide__title--question">
+    <SlideFrame eyebrow={`Lesson ${slide.lesson.order} · ${where}`} title={question.prompt} titleClass={revealed ? 'slide__title--question slide__title--revealed' : 'slide__title--question'}>
       <SlideBody className={`slide__body--question${chart ? ' slide__body--with-chart' : ''}`} fitKey={`${slide.key}:${String(revealed)}:${String(chart)}`}>
         <div className="room-question">
-          {question.type === 'scenario' ? <p className="room-question__scenario">{question.scenario}</p> : null}
+          {question.type === 'scenario' && !revealed ? <p className="room-question__scenario">{question.scenario}</p> : null}
           {revealed ? (
             <>
               <p className="room-question__answer">
@@ -155,7 +155,7 @@ function QuestionSlide({ slide, state }: { slide: Extract<Slide, { kind: 'questi
               </ul>
             </>
           ) : (
-            <>
+            <div className={room.items ? 'room-question room-question--matching' : 'room-question'}>
               <p className="room-question__instruction">{room.instruction}</p>
               {room.items ? (
                 <ol className="room-question__items">
@@ -175,7 +175,7 @@ function QuestionSlide({ slide, state }: { slide: Extract<Slide, { kind: 'questi
                   </li>
                 ))}
               </ul>
-            </>
+            </div>
           )}
         </div>
         {chart ? <HandsChart options={room.options} counts={counts} revealed={revealed} /> : null}
