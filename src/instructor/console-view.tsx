@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
+import { useLocation } from 'react-router';
 import { Notice } from '../ui/notice';
 import { usePageTitle } from '../ui/use-page-title';
 import { enterSection, formatDuration, inSection, parseClock, startClock, type ClockState } from './clock';
@@ -8,6 +9,7 @@ import { QrCode } from './qr-code';
 import { roomQuestion } from './room-question';
 import { SlideFooter } from './slide-footer';
 import { SlideContent, slideLabel, SlideStage } from './slide-view';
+import { useOrigin } from './use-origin';
 import type { PresenterState, Command } from './presenter-state';
 import './present.css';
 
@@ -15,7 +17,7 @@ function useClock(deckId: string, section: string | undefined) {
   const key = `fine-tuning-present-clock:${deckId}`;
   const [clock, setClock] = useState<ClockState | null>(() => {
     try {
-      return parseClock(sessionStorage.getItem(key));
+      return typeof window === 'undefined' ? null : parseClock(sessionStorage.getItem(key));
     } catch {
       return null;
     }
@@ -102,7 +104,7 @@ function SectionLink({ slide }: { slide: Slide | undefined }) {
   const [copied, setCopied] = useState<{ url: string; ok: boolean } | null>(null);
   const [showQr, setShowQr] = useState(false);
   const path = sectionLink(slide);
-  const url = new URL(path, window.location.origin).href;
+  const url = `${useOrigin()}${path}`;
   // The message belongs to the link it was about: moving on to another section clears it.
   const status = copied?.url === url ? (copied.ok ? 'Link copied.' : 'Could not copy: select the link and copy it yourself.') : '';
   const copy = () => {
@@ -139,7 +141,8 @@ export function ConsoleView({ data }: { data: PresentData }) {
   const gotoId = useId();
   const [goto, setGoto] = useState('');
   const next = slides[state.index + 1];
-  const audienceUrl = `${window.location.pathname}?slide=${state.index + 1}`;
+  const origin = useOrigin();
+  const audienceUrl = `${useLocation().pathname}?slide=${state.index + 1}`;
 
   const openAudience = () => {
     const opened = window.open(audienceUrl, `fine-tuning-audience-${data.deckId}`, 'popup,width=1280,height=720');
@@ -171,7 +174,7 @@ export function ConsoleView({ data }: { data: PresentData }) {
         <Notice tone="warning" title="The browser blocked the audience window" urgent>
           <p>
             Allow pop-ups for this site (the icon at the end of the address bar), then press “Open the audience window” again. Or open a new
-            window yourself at <strong>{new URL(audienceUrl, window.location.origin).href}</strong>: it joins this console on its own.
+            window yourself at <strong>{`${origin}${audienceUrl}`}</strong>: it joins this console on its own.
           </p>
         </Notice>
       ) : null}

@@ -1,4 +1,5 @@
 import { QrCode } from './qr-code';
+import { useOrigin } from './use-origin';
 
 /**
  * An interactive explanation from a lesson (a stepper, a decision guide) on a slide. It is
@@ -6,7 +7,7 @@ import { QrCode } from './qr-code';
  * the room to it: the section's link in large type and as a QR code.
  */
 export function DemoBlock({ slug, section }: { slug: string; section: string }) {
-  const url = new URL(`/lessons/${slug}#${section}`, window.location.origin).href;
+  const url = `${useOrigin()}/lessons/${slug}#${section}`;
   return (
     <div className="slide-demo">
       <div>

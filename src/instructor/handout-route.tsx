@@ -5,6 +5,7 @@ import { loadSections } from './course-sections';
 import { glossaryEntry } from './lesson-mdx';
 import { termsUsed } from './sections';
 import { Blocks } from './slide-view';
+import { useOrigin } from './use-origin';
 import './print.css';
 
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -27,7 +28,7 @@ export function Component() {
     .map(glossaryEntry)
     .filter((t) => t !== undefined)
     .sort((a, b) => a.term.localeCompare(b.term, 'en-GB'));
-  const url = new URL(`/lessons/${entry.slug}`, window.location.origin).href;
+  const url = `${useOrigin()}/lessons/${entry.slug}`;
   return (
     <article className={terms.length > 10 ? 'handout handout--compact printable' : 'handout printable'}>
       <header className="handout__head">

@@ -7,6 +7,7 @@ type Message = { type: 'hello'; from: string } | { type: 'state'; from: string; 
 const storageKey = (deckId: string) => `fine-tuning-present:${deckId}`;
 
 function loadState(deckId: string): PresenterState {
+  if (typeof window === 'undefined') return initialState; // rendered ahead of time: the browser reads its place
   let saved: Partial<PresenterState> = {};
   try {
     saved = parseState(sessionStorage.getItem(storageKey(deckId)));
