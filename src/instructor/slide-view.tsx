@@ -130,7 +130,7 @@ function QuestionSlide({ slide, state }: { slide: Extract<Slide, { kind: 'questi
   const chart = room.countable && state.charts.includes(question.id);
   const where = slide.position ? `Quiz · question ${slide.position.index} of ${slide.position.total}` : 'Checkpoint';
   return (
-    <SlideFrame eyebrow={`Lesson ${slide.lesson.order} · ${where}`} title={question.prompt} titleClass={revealed ? 'slide__title--question slide__title--revealed' : 'slide__title--question'}>
+    <SlideFrame eyebrow={`Lesson ${slide.lesson.order} · ${where}`} title={question.prompt} titleClass={`slide__title--question${revealed || question.prompt.length > 110 ? ' slide__title--revealed' : ''}`}>
       <SlideBody className={`slide__body--question${chart ? ' slide__body--with-chart' : ''}`} fitKey={`${slide.key}:${String(revealed)}:${String(chart)}`}>
         <div className="room-question">
           {question.type === 'scenario' && !revealed ? <p className="room-question__scenario">{question.scenario}</p> : null}
