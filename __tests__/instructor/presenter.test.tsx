@@ -233,6 +233,26 @@ describe('a class run', () => {
   });
 });
 
+it('marks a section that runs over its planned time', async () => {
+  jest.useFakeTimers();
+  try {
+    const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
+    const router = createMemoryRouter([{ path: '/present/:slug', element: <ConsoleView data={longData} /> }], { initialEntries: ['/present/long'] });
+    render(
+      <MetricsContext.Provider value={metrics}>
+        <RouterProvider router={router} />
+      </MetricsContext.Provider>,
+    );
+    await screen.findByRole('heading', { name: /^Now: slide 1 of/ });
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByText(/of 5 min planned/)).not.toHaveTextContent('running over');
+    act(() => jest.advanceTimersByTime(5 * 60_000 + 30_000));
+    expect(screen.getByText(/of 5 min planned/)).toHaveTextContent(/running over by 0:3\d/);
+  } finally {
+    jest.useRealTimers();
+  }
+});
+
 it('every lesson builds a deck in jsdom without errors', async () => {
   for (const entry of lessons) {
     const { Content, questions } = await loadLesson(entry);
