@@ -22,7 +22,7 @@ export function sectionLink(slide: Slide | undefined): string {
 export function toggleFullscreen() {
   const done = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen?.();
   // A refused request (no user gesture, a policy) leaves the window as it was: nothing to undo.
-  void done?.catch(() => undefined);
+  done?.catch(() => undefined);
 }
 
 /** What both windows share: the deck, the place in it (in step with the other window) and the keys. */
@@ -36,7 +36,7 @@ export function usePresentation(data: PresentData) {
       if (action.kind === 'command') dispatch(action.command);
       else if (action.kind === 'fullscreen') toggleFullscreen();
       else if (action.kind === 'reveal' && slide?.kind === 'question') dispatch({ type: 'reveal', question: slide.question.id });
-      else if (action.kind === 'leave') void navigate(sectionLink(slide));
+      else if (action.kind === 'leave') navigate(sectionLink(slide))?.catch(() => undefined);
     },
     [dispatch, navigate, slide],
   );
