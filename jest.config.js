@@ -6,7 +6,7 @@ export default {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   setupFilesAfterEnv: ['<rootDir>/jest/setup.ts'],
   transform: {
-    '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }],
+    '^.+\\.(t|j)sx?$|^.+\\.mjs$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }],
     '^.+\\.mdx$': '<rootDir>/jest/mdx-transformer.mjs',
   },
   // remark/unified and friends ship only ES modules; let SWC turn them into CommonJS.
@@ -17,4 +17,8 @@ export default {
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'jsx', 'json', 'mdx'],
   clearMocks: true,
+  // Tests render whole lessons and run axe; on 2 busy cores several take seconds (see
+  // __tests__/support/timeouts.ts). Above findBy's 5 s wait, so a slow render fails on
+  // what it waited for, not on the clock.
+  testTimeout: 15_000,
 };

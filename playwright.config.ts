@@ -12,7 +12,7 @@ function freePort(): number {
 const PORT = Number(process.env.E2E_PORT) || freePort();
 process.env.E2E_PORT = String(PORT);
 
-/** End-to-end tests against the production build, in Debian's Chromium. */
+/** End-to-end tests against the production build and server, in Debian's Chromium. */
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
@@ -31,8 +31,11 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
     { name: 'phone', use: { ...devices['Pixel 7'] }, testMatch: /smoke/ },
   ],
+  // The production build and server, built into build/e2e (not dist/, which a running
+  // `npm start` may be serving) and served on this run's own port.
   webServer: {
-    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `node scripts/build.mjs --out-dir build/e2e && node server/start.mjs build/e2e`,
+    env: { PORT: String(PORT), HOST: '127.0.0.1', SITE_ORIGIN: `http://127.0.0.1:${PORT}` },
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -1,4 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from './app-test';
+import { readFrontmatter } from '../src/build/frontmatter';
 import { expectNoA11yViolations } from './a11y';
 
 test('a glossary term opens in place and jumps to the glossary', async ({ page }) => {
@@ -48,4 +52,22 @@ test('the decision guide walks to a recommendation by keyboard', async ({ page }
   await expectNoA11yViolations(page);
   await guide.getByRole('button', { name: 'Start again' }).click();
   await expect(guide.getByRole('radio', { name: 'Yes' })).toBeVisible();
+});
+
+test('every lesson file in lessons/ is on the course map, in order, and opens with its quiz', async ({ page }) => {
+  // Read from disk, not from the app's own list: a typo in the discovery globs would shrink both.
+  const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../lessons');
+  const expected = readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => readFrontmatter(readFileSync(path.join(dir, name), 'utf8')) as { title: string; slug: string; order: number })
+    .sort((a, b) => a.order - b.order);
+  expect(expected.length).toBeGreaterThan(0);
+  await page.goto('/');
+  const links = page.getByRole('list', { name: 'Lessons' }).getByRole('link');
+  await expect(links).toHaveText(expected.map((l) => l.title));
+  for (const lesson of expected) {
+    await page.goto(`/lessons/${lesson.slug}`);
+    await expect(page.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Quiz', exact: true }).getByText(/^Question 1 of \d+/)).toBeVisible();
+  }
 });

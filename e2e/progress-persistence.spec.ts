@@ -6,7 +6,8 @@
  */
 import { PROGRESS_VERSION } from '../src/progress/progress-types';
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import type { Download, Locator, Page } from '@playwright/test';
+import { expect, test } from './app-test';
 import lesson1 from '../lessons/01-what-is-fine-tuning.questions';
 import lesson2 from '../lessons/02-graduate-analogy.questions';
 import type { Question } from '../src/quiz/lib/question';
@@ -17,7 +18,7 @@ const LESSON_1 = '/lessons/what-is-fine-tuning';
 const LESSON_2 = '/lessons/graduate-analogy';
 const checkDefine = questionOf(lesson1, 'wift-check-define', 'single');
 const checkGeneralist = questionOf(lesson1, 'wift-check-generalist', 'single');
-const quizStart = questionOf(lesson1, 'wift-quiz-starting-point', 'single');
+const quizStart = questionOf(lesson1, 'wift-quiz-transfer-learning', 'single');
 const analogyMap = questionOf(lesson2, 'analogy-check-map', 'single');
 
 const textOf = (question: Question, correct: boolean) => {
@@ -201,6 +202,40 @@ test.describe('saved progress that cannot be read, edge cases', () => {
   });
 });
 
+test.describe('saved progress that cannot be read, with no room for a copy', () => {
+  // About 3 MB: the browser's storage for the site (about 5 million characters) has no room for a second copy.
+  test('a 3 MB unreadable value: nothing overwrites it until the learner has downloaded it and said so', async ({ page }) => {
+    await page.goto('/');
+    const size = await page.evaluate((key) => {
+      window.localStorage.setItem(key, '{"state":' + 'x'.repeat(3 * 1024 * 1024));
+      return window.localStorage.getItem(key)?.length ?? 0;
+    }, STORAGE_KEY);
+    expect(size).toBeGreaterThan(3_000_000);
+    const raw = await stored(page);
+    await page.goto(LESSON_1);
+    await expectLessonShown(page);
+    const unreadable = alert(page, 'We couldn’t read your saved progress');
+    await expect(unreadable).toContainText('There is no room in this browser to keep a copy of it');
+    expect(await stored(page, UNREADABLE_KEY)).toBeNull();
+
+    await answer(page, checkDefine);
+    await unreadable.getByRole('button', { name: 'Start fresh', exact: true }).click();
+    // No promise of a copy that does not exist, and no way yet to overwrite the only one.
+    await expect(unreadable).not.toContainText('A copy of the unreadable data stays in this browser');
+    await expect(unreadable).toContainText('Download the unreadable data first');
+    await expect(unreadable.getByRole('button', { name: /start fresh/i })).toHaveCount(0);
+    await expectNoA11yViolations(page);
+    expect(await stored(page)).toBe(raw);
+
+    const file = await download(page, unreadable.getByRole('button', { name: 'Download the unreadable data', exact: true }));
+    expect(await readFile(await file.path(), 'utf8')).toBe(raw);
+    await expect(unreadable).toContainText('the file you downloaded is the only copy');
+    await unreadable.getByRole('button', { name: 'I have the file: start fresh', exact: true }).click();
+    await expect(unreadable).toBeHidden();
+    await expect.poll(() => savedAnswerIds(page)).toEqual([checkDefine.id]);
+  });
+});
+
 test.describe('storage that does not work', () => {
   test('storage disabled: the course works in memory and says progress is not saved', async ({ page }) => {
     await page.addInitScript(() => {
@@ -308,14 +343,48 @@ test('two tabs: a reset in one tab is not undone by the other tab', async ({ con
   await one.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Your progress' }).click();
   await one.getByRole('button', { name: 'Reset all progress', exact: true }).click();
   await notice(one, 'Clear all your progress?').getByRole('button', { name: 'Yes, clear everything', exact: true }).click();
-  await expect(one.getByRole('status')).toHaveText('All progress has been cleared.');
+  await expect(one.getByRole('region', { name: 'Start again' }).getByRole('status')).toHaveText('All progress has been cleared.');
   await expect.poll(() => savedAnswerIds(one)).toEqual([]);
+
+  // The other tab says why its progress changed.
+  const told = alert(two, 'Progress was reset in another tab');
+  await expect(told).toBeVisible();
+  await told.getByRole('button', { name: 'OK', exact: true }).click();
+  await expect(told).toBeHidden();
 
   await answer(two, analogyMap);
   await expect.poll(() => savedAnswerIds(two)).toContain(analogyMap.id);
   expect(await savedAnswerIds(two)).toEqual([analogyMap.id]);
   await one.goto(LESSON_1);
   await expectUnanswered(one, checkDefine);
+});
+
+test('a reset on a slow connection stays reset when saved progress is read late', async ({ page }) => {
+  await page.goto(LESSON_1);
+  await answer(page, checkDefine);
+  await expect.poll(() => savedAnswerIds(page)).toEqual([checkDefine.id]);
+
+  // The file that reads saved progress arrives 2.5 s late.
+  await page.route(/\/assets\/progress-codec-[^/]*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    await route.continue();
+  });
+  await page.goto('/progress');
+  await page.getByRole('button', { name: 'Reset all progress', exact: true }).click();
+  await notice(page, 'Clear all your progress?').getByRole('button', { name: 'Yes, clear everything', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Start again' }).getByRole('status')).toHaveText('All progress has been cleared.');
+
+  // Long after the read has finished, nothing has come back: not on screen, not in this
+  // visit's memory (a lesson opened without reloading saves what it holds), not in storage.
+  await page.waitForTimeout(3000);
+  await expect(page.getByRole('region', { name: 'Start again' }).getByRole('status')).toHaveText('All progress has been cleared.');
+  const row = page.getByRole('row', { name: /What fine-tuning is/ });
+  await expect(row).toContainText('Not started');
+  await row.getByRole('link').click();
+  await expectLessonShown(page);
+  await expectUnanswered(page, checkDefine);
+  await expect.poll(async () => JSON.parse((await stored(page)) ?? 'null')).toMatchObject({ state: { lastLesson: 'what-is-fine-tuning' } });
+  expect(await savedAnswerIds(page)).toEqual([]);
 });
 
 test.describe('export and import', () => {
@@ -342,7 +411,7 @@ test.describe('export and import', () => {
     await expect(confirm).toBeVisible();
     await expectNoA11yViolations(page);
     await confirm.getByRole('button', { name: 'Yes, clear everything', exact: true }).click();
-    await expect(page.getByRole('status')).toHaveText('All progress has been cleared.');
+    await expect(page.getByRole('region', { name: 'Start again' }).getByRole('status')).toHaveText('All progress has been cleared.');
     await expect.poll(() => savedAnswerIds(page)).toEqual([]);
 
     await page.getByRole('link', { name: '1. What fine-tuning is' }).click();
@@ -409,7 +478,7 @@ test.describe('export and import', () => {
 });
 
 // Quiz order in the bank is the order the quiz shows; the tests above assume the first
-// question of lesson 1's quiz is `wift-quiz-starting-point` and that the quiz has 8.
+// question of lesson 1's quiz is `wift-quiz-transfer-learning` and that the quiz has 8.
 test('the bank still matches what these tests assume', () => {
   const quiz = quizQuestions(lesson1);
   expect(quiz[0]?.id).toBe(quizStart.id);

@@ -4,7 +4,8 @@
  * answer, the quiz summary, retaking, and a stable option order within an attempt.
  * The right answers come from the lessons' own question banks.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './app-test';
 import lesson1 from '../lessons/01-what-is-fine-tuning.questions';
 import lesson2 from '../lessons/02-graduate-analogy.questions';
 import lesson3 from '../lessons/03-why-it-matters.questions';
@@ -46,7 +47,7 @@ test.describe('every question type from the keyboard alone', () => {
     await openLesson(page, 'what-is-fine-tuning');
     const quiz = lessonQuiz(page);
     await expect(quiz.getByText(/^Question 1 of 8/)).toBeVisible();
-    const question = questionOf(lesson1, 'wift-quiz-starting-point', 'single');
+    const question = questionOf(lesson1, 'wift-quiz-transfer-learning', 'single');
     const form = questionForm(quiz, question);
     const right = question.options.find((o) => o.correct)?.text ?? '';
 
@@ -80,7 +81,7 @@ test.describe('every question type from the keyboard alone', () => {
     const quiz = lessonQuiz(page);
     await skipTo(page, quiz, 4, 8);
     const myth = questionOf(lesson1, 'wift-quiz-base-unchanged', 'myth-or-reality');
-    const reality = questionOf(lesson1, 'wift-quiz-keeps-general', 'myth-or-reality');
+    const reality = questionOf(lesson1, 'wift-quiz-aim-not-guarantee', 'myth-or-reality');
     expect([myth.answer, reality.answer]).toEqual(['myth', 'reality']);
 
     const first = questionForm(quiz, myth);
@@ -122,14 +123,14 @@ test.describe('every question type from the keyboard alone', () => {
     const quiz = lessonQuiz(page);
     const total = quizQuestions(lesson2).length;
     await skipTo(page, quiz, 3, total);
-    const question = questionOf(lesson2, 'analogy-quiz-order', 'ordering');
+    const question = questionOf(lesson2, 'analogy-quiz-stages', 'ordering');
     const form = questionForm(quiz, question);
     const wanted = question.items.map((item) => item.text);
     await expect(form.getByRole('listitem')).toHaveCount(wanted.length);
     expect(await shownOrder(form)).not.toEqual(wanted); // never shown already solved
 
     await answerCorrectly(page, form, question); // asserts focus follows each moved step
-    await expect(form.getByText(/moved to position \d of 5\.$/)).toBeAttached();
+    await expect(form.getByText(new RegExp(`moved to position \\d of ${wanted.length}\\.$`))).toBeAttached();
     await expect(await checkByKeyboard(page, form)).toHaveText(/^Correct/);
     // Once checked, the steps are locked.
     await expect(form.getByRole('button', { name: /^Move “/ }).first()).toBeDisabled();
@@ -156,7 +157,7 @@ test.describe('every question type from the keyboard alone', () => {
     await openLesson(page, 'why-it-matters');
     const quiz = lessonQuiz(page);
     const questions = quizQuestions(lesson3);
-    const question = questionOf(lesson3, 'why-quiz-format-scenario', 'scenario');
+    const question = questionOf(lesson3, 'why-quiz-schema-scenario', 'scenario');
     await skipTo(page, quiz, questions.indexOf(question) + 1, questions.length);
     const form = questionForm(quiz, question);
     await answerCorrectly(page, form, question);
@@ -314,18 +315,20 @@ test.describe('the end-of-lesson quiz', () => {
 
     // Matching choices and the starting order of steps are also fixed for the attempt.
     const total = quizQuestions(lesson2).length;
-    const matching = questionForm(lessonQuiz(page), questionOf(lesson2, 'analogy-quiz-match', 'matching'));
-    const ordering = questionForm(lessonQuiz(page), questionOf(lesson2, 'analogy-quiz-order', 'ordering'));
+    const matchingQuestion = questionOf(lesson2, 'analogy-quiz-match', 'matching');
+    const matching = questionForm(lessonQuiz(page), matchingQuestion);
+    const orderingQuestion = questionOf(lesson2, 'analogy-quiz-stages', 'ordering');
+    const ordering = questionForm(lessonQuiz(page), orderingQuestion);
     const shown = async () => {
       await openLesson(page, 'graduate-analogy');
-      await expect(matching.getByRole('combobox')).toHaveCount(6);
+      await expect(matching.getByRole('combobox')).toHaveCount(matchingQuestion.pairs.length);
       const choices = await matching.getByRole('combobox').first().locator('option').allInnerTexts();
       await skipTo(page, lessonQuiz(page), 3, total);
-      await expect(ordering.getByRole('listitem')).toHaveCount(5);
+      await expect(ordering.getByRole('listitem')).toHaveCount(orderingQuestion.items.length);
       return { choices, steps: await shownOrder(ordering) };
     };
     const firstVisit = await shown();
-    expect(firstVisit.choices).toHaveLength(7); // "Choose a match…" and six
+    expect(firstVisit.choices).toHaveLength(matchingQuestion.pairs.length + 1); // "Choose a match…" and one per pair
     expect(await shown()).toEqual(firstVisit);
   });
 });

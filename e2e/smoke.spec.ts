@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './app-test';
 import { expectNoA11yViolations } from './a11y';
 
 test('home → lesson → answer → reload keeps the answer', async ({ page }) => {
@@ -40,7 +40,7 @@ test('home → lesson → answer → reload keeps the answer', async ({ page }) 
 
 test('an unknown address shows a not-found page with a way home', async ({ page }) => {
   const response = await page.goto('/no/such/page');
-  expect(response?.status()).toBe(200); // the SPA fallback serves the app, which shows the page
+  expect(response?.status()).toBe(404); // the production server sends the prerendered not-found page
   await expect(page.getByRole('heading', { level: 1, name: /can’t find that page/i })).toBeVisible();
   await expectNoA11yViolations(page);
   await page.getByRole('link', { name: 'Go to the course map' }).click();

@@ -2,11 +2,16 @@ import type { ChoiceOption, Question } from '../src/quiz/lib/question';
 
 /**
  * Scenario options always come in the same order: prompting; RAG; fine-tuning; RAG and fine-tuning together.
- * `approaches` builds them from one explanation per option and the id of the correct one.
+ * `approaches` builds them from one explanation per option, the id of the correct one, and the
+ * misconception (lessons/misconceptions.ts) that each wrong choice reveals.
  */
 type Approach = 'prompting' | 'rag' | 'fine-tuning' | 'rag-and-fine-tuning';
 
-function approaches(correct: Approach, explanations: Record<Approach, string>): ChoiceOption[] {
+function approaches(
+  correct: Approach,
+  explanations: Record<Approach, string>,
+  misconceptions: Partial<Record<Approach, string>>,
+): ChoiceOption[] {
   const texts: Record<Approach, string> = {
     prompting: 'Prompting',
     rag: 'RAG',
@@ -18,6 +23,7 @@ function approaches(correct: Approach, explanations: Record<Approach, string>): 
     text: texts[id],
     correct: id === correct,
     explanation: explanations[id],
+    ...(id === correct ? {} : { misconception: misconceptions[id] }),
   }));
 }
 
@@ -31,15 +37,15 @@ const questions: Question[] = [
     placement: 'checkpoint',
     type: 'scenario',
     scenario:
-      'An HR team wants an assistant that answers staff questions about leave and expenses. The staff handbook is revised every month, and each answer must quote the clause it relies on. A well-written prompt already gives answers in the right tone.',
+      'A bicycle maker wants its support assistant to answer repair questions from its workshop manuals and to quote the page it used. The manuals are revised whenever a model changes. A well-written prompt already gives answers in the right tone.',
     prompt: 'Which approach fits best?',
     hint: 'The tone is already right. What is still missing, and does it change?',
     options: approaches('rag', {
-      prompting: 'The prompt already handles the tone, but no prompt can contain a handbook that changes every month and still quote the current clause reliably. The missing piece is access to the documents.',
-      rag: 'Right: the answers depend on specific documents that change and must be cited. Retrieval looks up the current clause for each question, and a monthly revision is just a document update.',
-      'fine-tuning': 'Fine-tuning changes behaviour, and the behaviour is already fine. Training the handbook into the model would need a new run every month and still could not point to its source.',
+      prompting: 'The prompt already handles the tone, but no prompt can hold every manual as it changes and still quote the current page reliably. The missing piece is access to the documents.',
+      rag: 'Right: the answers depend on specific documents that change and must be cited. Retrieval looks up the current page for each question, and a revised manual is just a document update.',
+      'fine-tuning': 'Fine-tuning changes behaviour, and the behaviour is already fine. Training the manuals into the model would need a new run at every revision and still could not point to its source.',
       'rag-and-fine-tuning': 'Fine-tuning would add cost without solving anything: the tone is already right with a prompt. Add it only if a consistent behaviour is still missing after RAG.',
-    }),
+    }, { prompting: 'prompting-always-enough', 'fine-tuning': 'fine-tuning-adds-knowledge-best', 'rag-and-fine-tuning': 'more-tools-is-better' }),
   },
   {
     id: 'choose-check-cost',
@@ -57,6 +63,7 @@ const questions: Question[] = [
         text: '$4.00',
         correct: false,
         explanation: 'That is the price of one pass over the file (500,000 ÷ 1,000 × $0.008). The training makes 2 passes, so the tokens are billed twice.',
+        misconception: 'epochs-not-billed',
       },
       {
         id: 'eight-dollars',
@@ -69,34 +76,36 @@ const questions: Question[] = [
         text: '$16.00',
         correct: false,
         explanation: 'That counts the epochs twice. 500,000 × 2 = 1,000,000 tokens billed, which at $0.008 per 1,000 is $8.00.',
+        misconception: 'misapplies-cost-formula',
       },
       {
         id: 'eight-thousand',
         text: '$8,000',
         correct: false,
         explanation: 'The price is per 1,000 tokens, not per token: divide the tokens billed by 1,000 before multiplying by $0.008.',
+        misconception: 'misreads-per-1000-price',
       },
     ],
   },
 
   // --- End-of-lesson quiz ---
   {
-    id: 'choose-quiz-json-format',
+    id: 'choose-quiz-schema-and-style',
     lesson: 'prompting-rag-or-fine-tuning',
     objective: 'choose',
-    difficulty: 'medium',
+    difficulty: 'hard',
     placement: 'quiz',
     type: 'scenario',
     scenario:
-      'A software team uses a model to turn customer emails into JSON records for its order system. Detailed instructions and examples in the prompt have got the format right most of the time, but about one reply in twenty still breaks the structure. The team has several hundred checked pairs of emails and correct records.',
+      'A housing association’s assistant turns each tenant’s repair message into a record for its repairs system. The team already uses its provider’s schema-constrained output, so every record has the right fields. But the free-text summary in each record must follow the association’s rules (the defect first, plain English, no guesses about the cause), and despite careful prompting about one summary in ten breaks them. The team has 500 summaries checked by its repair staff.',
     prompt: 'What should the team try next?',
-    hint: 'The model has all the information it needs. Is the problem knowledge, or a behaviour the prompt cannot hold?',
+    hint: 'The schema already holds the structure. What is left is how one field is written: is that knowledge, or behaviour?',
     options: approaches('fine-tuning', {
-      prompting: 'The team has already written a careful prompt with examples, and it still falls short. More prompting may help a little, but a consistent format that prompting has not achieved is what fine-tuning is for.',
-      rag: 'Retrieval adds documents, but nothing is missing from the model’s information: each email contains what the record needs. The problem is a format that is not followed reliably.',
-      'fine-tuning': 'Right: the team needs a consistent format that careful prompting has not achieved, and it has hundreds of checked examples. Reliable output formatting was one of the main gains OpenAI reported for fine-tuning.',
-      'rag-and-fine-tuning': 'There are no documents to look up here: each email holds everything the record needs. Retrieval would add work without fixing the format.',
-    }),
+      prompting: 'Careful prompting has been tried and still breaks the rules one time in ten. A consistent way of writing that prompting has not achieved is what fine-tuning is for.',
+      rag: 'Nothing is missing from the model’s information: each message holds what the summary needs. Retrieval adds documents; it does not make the writing follow the rules.',
+      'fine-tuning': 'Right: the structure is already guaranteed by the schema, and what remains is a behaviour, how to write the summary, that careful prompting has not fixed. 500 checked summaries are a good training set. Keep checking the results: tuning makes the rules more consistent, not certain.',
+      'rag-and-fine-tuning': 'There are no documents to look up: each message holds everything the summary needs. Retrieval would add work without fixing the writing.',
+    }, { prompting: 'prompting-always-enough', rag: 'rag-changes-behaviour', 'rag-and-fine-tuning': 'more-tools-is-better' }),
   },
   {
     id: 'choose-quiz-first-attempt',
@@ -106,15 +115,15 @@ const questions: Question[] = [
     placement: 'quiz',
     type: 'scenario',
     scenario:
-      'A small charity wants plain-English summaries of its trustees’ meeting notes. So far someone has typed a one-line request into a chat assistant, and the summaries come back too long and full of jargon. The charity has no examples of good summaries yet.',
+      'A village hall committee wants friendly replies to booking enquiries, each with the hall’s rules on noise and cleaning. So far a volunteer has typed a one-line request into a chat assistant, and the replies come back stiff and miss the rules. The committee has no examples of good replies yet.',
     prompt: 'What should the charity do first?',
     hint: 'What has not been tried yet, and which option is quickest to change?',
     options: approaches('prompting', {
-      prompting: 'Right: a one-line request is not a well-crafted prompt. Clear instructions on length and wording, plus an example or two of a good summary, are quick to try and may be all that is needed.',
-      rag: 'The summaries are not missing facts from other documents: the notes themselves are the input. Retrieval would not make the summaries shorter or plainer.',
-      'fine-tuning': 'Fine-tuning before trying a proper prompt skips the cheapest step, and with no examples of good summaries there is nothing to train on yet.',
+      prompting: 'Right: a one-line request is not a well-crafted prompt. Clear instructions on tone, the two rules written into the prompt and an example or two of a good reply are quick to try and may be all that is needed.',
+      rag: 'Two short rules fit easily in a prompt; there is no body of changing documents to search. Retrieval would not make the replies friendlier either.',
+      'fine-tuning': 'Fine-tuning before trying a proper prompt skips the cheapest step, and with no examples of good replies there is nothing to train on yet.',
       'rag-and-fine-tuning': 'This adds two systems to a problem a better prompt may solve. Neither is justified until a well-crafted prompt has been tried.',
-    }),
+    }, { rag: 'rag-changes-behaviour', 'fine-tuning': 'fine-tuning-always-beats-prompting', 'rag-and-fine-tuning': 'more-tools-is-better' }),
   },
   {
     id: 'choose-quiz-claims-assistant',
@@ -132,7 +141,7 @@ const questions: Question[] = [
       rag: 'Retrieval covers the policy documents and citations, but not the structure and house style that prompting has failed to hold.',
       'fine-tuning': 'Fine-tuning can fix the structure and style, but it is a poor way to keep policy facts current, and a tuned model cannot point to the section it relied on.',
       'rag-and-fine-tuning': 'Right: retrieval supplies the current policy text and the section to cite; fine-tuning on the 300 approved answers makes the structure and style consistent. Many organisations use both.',
-    }),
+    }, { prompting: 'prompting-always-enough', rag: 'rag-changes-behaviour', 'fine-tuning': 'fine-tuning-adds-knowledge-best' }),
   },
   {
     id: 'choose-quiz-long-prompt',
@@ -148,9 +157,9 @@ const questions: Question[] = [
     options: approaches('fine-tuning', {
       prompting: 'Prompting already gives good answers; the problem is that the long prompt has to be sent every time. Shortening it without another change would likely lose quality.',
       rag: 'Retrieval adds passages to each request, which makes prompts longer, not shorter. Nothing here is missing from the model’s information.',
-      'fine-tuning': 'Right: training the instructions and examples into the model means they need not be sent with each request. Early testers of GPT-3.5 Turbo fine-tuning cut their prompts by up to 90% this way, and the firm has plenty of approved examples.',
+      'fine-tuning': 'Right: training the instructions and examples into the model means they need not be sent with each request, which OpenAI reported as one of the gains of fine-tuning in 2023; the firm has plenty of approved examples.',
       'rag-and-fine-tuning': 'There are no changing documents to look up, so retrieval adds nothing here. Fine-tuning alone addresses the long prompt.',
-    }),
+    }, { prompting: 'prompting-always-enough', rag: 'rag-changes-behaviour', 'rag-and-fine-tuning': 'more-tools-is-better' }),
   },
   {
     id: 'choose-quiz-match-need',
@@ -214,7 +223,7 @@ const questions: Question[] = [
         id: 'people-time',
         text: 'People’s time to collect, clean and check the examples.',
         correct: true,
-        explanation: 'Right: good training data takes careful work, and it is often the largest cost.',
+        explanation: 'Right: the examples have to be written or checked by people who know what a good answer looks like, and their time is part of the cost, often more than the training bill suggests.',
       },
       {
         id: 'more-runs',
@@ -227,44 +236,49 @@ const questions: Question[] = [
         text: 'Nothing after training: the training fee covers all future use of the model.',
         correct: false,
         explanation: 'Training and use are billed separately. Every request to the tuned model costs money for as long as you use it.',
+        misconception: 'training-is-the-only-cost',
       },
       {
         id: 'free-small',
         text: 'Nothing at all if the dataset has fewer than 100 examples.',
         correct: false,
         explanation: 'Small datasets cost little, but not nothing: every training token is billed, whatever the number of examples.',
+        misconception: 'fine-tuning-is-free',
       },
     ],
   },
   {
-    id: 'choose-quiz-cost-steps',
+    id: 'choose-quiz-cost-chain',
     lesson: 'prompting-rag-or-fine-tuning',
     objective: 'estimate-cost',
     difficulty: 'medium',
     placement: 'quiz',
     type: 'ordering',
-    prompt: 'Put the steps for estimating a hosted fine-tuning budget in order.',
-    hint: 'Start from what you can count in your own file; finish with the costs that come after training.',
+    prompt: 'Put the steps for estimating a hosted fine-tuning budget in order. Each step uses the result of the one before.',
+    hint: 'Start from what you can count in your own file. Each later step names the number it works on.',
     items: [
       {
         id: 'count-tokens',
         text: 'Count the tokens in your training file.',
-        explanation: 'Everything else multiplies this number, so it comes first.',
+        explanation: 'Every later number starts from this count, so it comes first.',
       },
       {
-        id: 'times-epochs',
-        text: 'Multiply by the number of epochs, the passes the training makes through the file.',
-        explanation: 'Each pass bills the file’s tokens again, so this gives the tokens billed.',
+        id: 'tokens-billed',
+        text: 'Multiply the tokens in your training file by the number of epochs: the result is the tokens billed.',
+        explanation: 'Each epoch reads the tokens in your training file again, so this turns the count into the tokens billed.',
+        needs: 'tokens in your training file',
       },
       {
-        id: 'times-price',
-        text: 'Multiply by the provider’s current price per training token.',
-        explanation: 'This turns tokens billed into money. Use today’s price list: prices change.',
+        id: 'run-cost',
+        text: 'Multiply the tokens billed by the provider’s current price per training token: the result is the cost of one training run.',
+        explanation: 'The price applies to the tokens billed, which the step before produced. Use today’s price list: prices change.',
+        needs: 'tokens billed',
       },
       {
-        id: 'add-usage',
-        text: 'Add the expected cost of using the tuned model, and of any further training runs.',
-        explanation: 'Use and retraining are billed on top of the first run, so they come last.',
+        id: 'budget',
+        text: 'Multiply the cost of one training run by the number of runs you expect, and add the cost of using the tuned model.',
+        explanation: 'You rarely train only once, and use is billed on top, so the cost of one training run is not yet the budget.',
+        needs: 'cost of one training run',
       },
     ],
   },
@@ -275,32 +289,35 @@ const questions: Question[] = [
     difficulty: 'easy',
     placement: 'quiz',
     type: 'single',
-    prompt: 'What does fine-tuning a model through a provider’s API, such as OpenAI’s or Google’s, require of you?',
+    prompt: 'What does fine-tuning a model through a provider’s self-serve service require of you?',
     hint: 'Think about what the provider does for you, and what only you can do.',
     options: [
       {
         id: 'data-care',
         text: 'No machine learning expertise: you prepare examples in the required format and submit them, but designing good examples takes careful thought.',
         correct: true,
-        explanation: 'Right: the provider runs the training. The quality of the result depends on your examples: balanced, consistent, complete, and tested on a held-out set.',
+        explanation: 'Right: the provider runs the training. The quality of the result depends on your examples: balanced, consistent, complete, and tested on a held-out set. Check too that the provider still offers it: several changed their offers in 2025 and 2026.',
       },
       {
         id: 'ml-degree',
         text: 'A machine learning specialist to write the training code.',
         correct: false,
         explanation: 'Provider APIs need no training code: you upload a file of examples and start a job. The expertise you need is in your own domain, to write good examples.',
+        misconception: 'fine-tuning-needs-ml-expertise',
       },
       {
         id: 'own-gpus',
         text: 'Your own GPUs to run the training on.',
         correct: false,
         explanation: 'With a hosted service the provider runs the training on its hardware. Your own or rented GPUs are needed only if you fine-tune an open model yourself.',
+        misconception: 'fine-tuning-needs-a-cluster',
       },
       {
         id: 'nothing-to-design',
         text: 'Nothing but a file of your documents: the provider works out the examples.',
         correct: false,
         explanation: 'You have to write the examples: inputs paired with the outputs you want. Raw documents are not training examples, and designing those examples is where the care goes.',
+        misconception: 'no-care-needed-for-data',
       },
     ],
   },
@@ -325,20 +342,39 @@ const questions: Question[] = [
         text: 'Train for more epochs on the same examples, so the model learns them better.',
         correct: false,
         explanation: 'More passes over unbalanced data would teach the refusal pattern even more firmly. The examples themselves need to change.',
+        misconception: 'more-epochs-always-help',
       },
       {
         id: 'switch-to-rag',
         text: 'Drop fine-tuning and use retrieval instead, because fine-tuning cannot change how often a model declines.',
         correct: false,
         explanation: 'How often a model declines is behaviour, and shaping behaviour is what fine-tuning does. Retrieval adds documents; it would not fix a model trained to refuse.',
+        misconception: 'rag-changes-behaviour',
       },
       {
         id: 'model-ruined',
         text: 'Nothing can be done: the refusals are now fixed in the model for good.',
         correct: false,
         explanation: 'That is the permanence myth. The base model is unchanged; train a new version on balanced data, or go back to the base model meanwhile.',
+        misconception: 'fine-tuning-is-permanent',
       },
     ],
+  },
+  {
+    id: 'choose-quiz-offerings-dated',
+    lesson: 'prompting-rag-or-fine-tuning',
+    objective: 'who-can',
+    difficulty: 'medium',
+    placement: 'quiz',
+    type: 'myth-or-reality',
+    prompt: 'Once a provider offers self-serve fine-tuning, you can plan on it staying available on the same terms.',
+    hint: 'Think of what Google’s Gemini API, Cohere and OpenAI did between 2025 and 2026.',
+    answer: 'myth',
+    misconception: 'hosted-offerings-never-change',
+    explanations: {
+      myth: 'Right, it is a myth: Google’s Gemini API has had no tunable model since May 2025, Cohere deprecated its fine-tuning in September 2025, and OpenAI notified self-serve fine-tuning developers of changes in May 2026. Keep your training data and check the provider’s current page.',
+      reality: 'Not so. Offerings change: between 2025 and 2026 Google’s Gemini API stopped offering a tunable model, Cohere deprecated its fine-tuning, and OpenAI announced changes to self-serve fine-tuning. A tuned model also lasts only as long as its base model.',
+    },
   },
 ];
 

@@ -9,9 +9,17 @@ const glossary: GlossaryEntry[] = [
     id: 'base-model',
     term: 'Base model',
     definition:
-      'The pre-trained model you start from before fine-tuning; fine-tuning creates a new, separate model and leaves the base model as it was. The phrase is also used for a model trained only to predict the next token of raw text, before any tuning to follow instructions.',
+      'The pre-trained model you start from before fine-tuning; fine-tuning creates a new, separate model and leaves the base model as it was. The models providers let you tune have often already been tuned to follow instructions. In a narrower sense, the phrase means a model that has only been pre-trained to continue raw text, before any such tuning.',
     sources: ['openai-fine-tuning-guide', 'hf-llm-course-fine-tuning'],
     related: ['pre-training', 'instruction-tuning', 'supervised-fine-tuning'],
+  },
+  {
+    id: 'batch-size',
+    term: 'Batch size',
+    definition:
+      'How many training examples the model works through before its weights are adjusted once. It is a hyperparameter: larger batches mean fewer, steadier adjustments.',
+    sources: ['openai-api-fine-tuning-jobs'],
+    related: ['hyperparameters', 'learning-rate', 'epoch'],
   },
   {
     id: 'catastrophic-forgetting',
@@ -49,7 +57,7 @@ const glossary: GlossaryEntry[] = [
     id: 'hyperparameters',
     term: 'Hyperparameters',
     definition:
-      'Settings you choose for a training run rather than values the model learns, such as the number of epochs, the learning rate and the batch size. Adjusting them and training again is a normal part of fine-tuning.',
+      'Settings you choose for a training run rather than values the model learns, such as the number of epochs, the learning rate (how big each adjustment to the weights is) and the batch size (how many examples come before each adjustment). Adjusting them and training again is a normal part of fine-tuning.',
     sources: ['goodfellow-2016-deep-learning', 'openai-api-fine-tuning-jobs'],
     related: ['epoch', 'validation-set', 'overfitting'],
   },
@@ -78,10 +86,18 @@ const glossary: GlossaryEntry[] = [
     related: ['training-data', 'supervised-fine-tuning'],
   },
   {
+    id: 'learning-rate',
+    term: 'Learning rate',
+    definition:
+      'How big a step training takes each time it adjusts the weights. It is a hyperparameter you can set; OpenAI’s fine-tuning API notes that a smaller learning rate may help avoid overfitting.',
+    sources: ['openai-api-fine-tuning-jobs'],
+    related: ['hyperparameters', 'batch-size', 'overfitting'],
+  },
+  {
     id: 'lora',
     term: 'LoRA (low-rank adaptation)',
     definition:
-      'A parameter-efficient method that freezes the pre-trained weights and trains small pairs of low-rank matrices added to layers of the model. Its authors reported about 10,000 times fewer trainable parameters than full fine-tuning of GPT-3 175B, with no extra delay at inference.',
+      'A parameter-efficient method that freezes the pre-trained weights and learns a change to each chosen layer as two thin grids of numbers multiplied together (“low-rank” matrices), which needs far fewer trainable numbers than the layer itself. The result is a small adapter loaded on top of the base model, with no extra delay at inference.',
     sources: ['hu-2021-lora', 'microsoft-lora-readme'],
     related: ['peft', 'qlora', 'weights'],
   },
@@ -90,7 +106,7 @@ const glossary: GlossaryEntry[] = [
     term: 'Overfitting',
     definition:
       'When a model fits its training examples so closely that it does worse on inputs it has not seen: results on the training data keep improving while results on held-out data stop improving or get worse. A validation set is how you spot it.',
-    sources: ['goodfellow-2016-deep-learning', 'openai-fine-tuning-guide'],
+    sources: ['goodfellow-2016-regularization', 'openai-fine-tuning-guide'],
     related: ['validation-set', 'epoch', 'hyperparameters'],
   },
   {
@@ -126,7 +142,7 @@ const glossary: GlossaryEntry[] = [
     id: 'qlora',
     term: 'QLoRA (quantised LoRA)',
     definition:
-      'LoRA trained on top of a frozen base model whose weights are stored in a compressed 4-bit form. Its authors fine-tuned a 65-billion-parameter model on a single 48 GB GPU while keeping the task performance of ordinary 16-bit fine-tuning.',
+      'LoRA trained on top of a frozen base model whose weights are stored as 4-bit numbers (4 binary digits each) instead of the usual 16-bit ones, a compression called quantisation. It lets very large models be fine-tuned on a single GPU while keeping the results of ordinary 16-bit fine-tuning.',
     sources: ['dettmers-2023-qlora'],
     related: ['lora', 'peft', 'weights'],
   },
@@ -142,7 +158,7 @@ const glossary: GlossaryEntry[] = [
     id: 'rlhf',
     term: 'RLHF (reinforcement learning from human feedback)',
     definition:
-      'A tuning method in three steps: supervised fine-tuning on example answers, training a reward model on people’s rankings of answers, then reinforcement learning against that reward model. OpenAI used it to make InstructGPT follow instructions.',
+      'A tuning method in three steps: supervised fine-tuning on example answers; training a reward model, a second model that learns from people’s rankings to score answers as they would; then reinforcement learning, in which the model’s answers are scored by the reward model and its weights adjusted towards higher scores. OpenAI used it to make InstructGPT follow instructions.',
     sources: ['ouyang-2022-instructgpt'],
     related: ['dpo', 'supervised-fine-tuning', 'instruction-tuning'],
   },
@@ -150,7 +166,7 @@ const glossary: GlossaryEntry[] = [
     id: 'supervised-fine-tuning',
     term: 'Supervised fine-tuning (SFT)',
     definition:
-      'Fine-tuning on labelled examples, each an input paired with the output you want the model to give. It is the kind of fine-tuning that hosted services such as OpenAI’s and Google’s Vertex AI offer, and the kind this course mostly describes.',
+      'Fine-tuning on labelled examples, each an input paired with the output you want the model to give. Hosted services such as OpenAI’s and Google’s Vertex AI offer it, and it is the kind this course mostly describes; it is not the only kind (see RLHF and DPO).',
     sources: ['openai-fine-tuning-guide', 'vertex-supervised-tuning', 'hf-llm-course-fine-tuning'],
     related: ['training-data', 'jsonl', 'instruction-tuning'],
   },

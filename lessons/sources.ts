@@ -32,9 +32,9 @@ const sources: Source[] = [
   {
     id: 'hf-llm-course-fine-tuning',
     author: 'Hugging Face',
-    title: 'LLM Course, chapter 11: Supervised fine-tuning',
+    title: 'LLM Course, chapter 11, section 3: Supervised Fine-Tuning',
     year: 2025,
-    url: 'https://huggingface.co/learn/llm-course/chapter11/1',
+    url: 'https://huggingface.co/learn/llm-course/chapter11/3',
     kind: 'course',
   },
   {
@@ -325,6 +325,86 @@ const sources: Source[] = [
     url: 'https://developers.openai.com/api/docs/deprecations',
     kind: 'documentation',
     note: 'Which models are being retired and when; fine-tuned models share their base model’s shutdown date.',
+  },
+  /*
+   * Added for lessons 01–04 (C1, issue 14).
+   * openai-structured-outputs-2024: OpenAI's announcement dated 6 August 2024 ("a new feature
+   *   designed to ensure model-generated outputs will exactly match JSON Schemas provided by
+   *   developers"; JSON mode alone "does not guarantee" conformance to a schema); checked in a
+   *   stored copy of the page. Listed in fine-tuning-facts.md under Examples in practice.
+   * goodfellow-2016-regularization: chapter 7, section 7.8 (Early Stopping): training error keeps
+   *   falling while validation error begins to rise again, so keep the parameters from the point
+   *   of lowest validation error. This, not chapter 5, is the source for overfitting seen over
+   *   epochs (fine-tuning-facts.md, precision notes).
+   */
+  {
+    id: 'openai-structured-outputs-2024',
+    author: 'OpenAI',
+    title: 'Introducing Structured Outputs in the API',
+    year: 2024,
+    url: 'https://openai.com/index/introducing-structured-outputs-in-the-api/',
+    kind: 'announcement',
+    note: 'Since 6 August 2024, output constrained to match a JSON schema you supply.',
+  },
+  {
+    id: 'goodfellow-2016-regularization',
+    author: 'Ian Goodfellow, Yoshua Bengio and Aaron Courville',
+    title: 'Deep Learning (MIT Press), chapter 7: Regularization for Deep Learning (section 7.8, Early Stopping)',
+    year: 2016,
+    url: 'https://www.deeplearningbook.org/contents/regularization.html',
+    kind: 'book',
+    note: 'Why validation loss rises while training loss keeps falling, and why you keep the model from the best epoch.',
+  },
+  /*
+   * Added for lessons 05–09 (C2, issue 14: dated provider claims, originals).
+   * hf-llm-course-fine-tuning (above): the address now points at section 3 of chapter 11,
+   *   "Supervised Fine-Tuning", where the course advises trying well-crafted prompts first and
+   *   pursuing SFT only when prompting proves insufficient (section 1 is the chapter's introduction).
+   * google-gemini-api-tuning: Google's Gemini API page on fine-tuning (read November 2026): since
+   *   Gemini 1.5 Flash-001 was deprecated in May 2025, no model supports fine-tuning in the Gemini
+   *   API or AI Studio; tuning is supported on Google Cloud (Vertex AI; newer versions of the page
+   *   name the Gemini Enterprise Agent Platform).
+   * cohere-deprecations: Cohere's definition of "deprecated": no longer available to new customers,
+   *   available to existing users until retirement, when a shutdown date is assigned (read November 2026).
+   * cohere-2025-09-15-deprecations: Cohere's changelog entry of 15 September 2025: all fine-tuning
+   *   options via dashboard and API are being retired, and previously fine-tuned models will no
+   *   longer be accessible.
+   * christiano-2017-human-preferences: arXiv 1706.03741, abstract checked: reinforcement learning
+   *   from human preferences between pairs of behaviours, before InstructGPT applied it to language.
+   */
+  {
+    id: 'google-gemini-api-tuning',
+    author: 'Google',
+    title: 'Fine-tuning with the Gemini API (Gemini API documentation)',
+    year: 2026,
+    url: 'https://ai.google.dev/gemini-api/docs/model-tuning',
+    kind: 'documentation',
+    note: 'Says that since May 2025 no model can be fine-tuned in the Gemini API or AI Studio, and points to Google Cloud instead.',
+  },
+  {
+    id: 'cohere-deprecations',
+    author: 'Cohere',
+    title: 'Deprecations (Cohere documentation)',
+    year: 2026,
+    url: 'https://docs.cohere.com/docs/deprecations',
+    kind: 'documentation',
+    note: 'What Cohere means by deprecated: closed to new customers, kept for existing users until a shutdown date.',
+  },
+  {
+    id: 'cohere-2025-09-15-deprecations',
+    author: 'Cohere',
+    title: 'Announcing Major Command Deprecations (Cohere changelog, 15 September 2025)',
+    year: 2025,
+    url: 'https://docs.cohere.com/changelog/2025-09-15-major-command-deprecations',
+    kind: 'announcement',
+  },
+  {
+    id: 'christiano-2017-human-preferences',
+    author: 'Paul Christiano, Jan Leike, Tom Brown, Miljan Martic, Shane Legg and Dario Amodei',
+    title: 'Deep reinforcement learning from human preferences',
+    year: 2017,
+    url: 'https://arxiv.org/abs/1706.03741',
+    kind: 'paper',
   },
 ];
 

@@ -5,6 +5,7 @@ import { correctResponse, grade } from '../../src/quiz/lib/grade';
 import { axe } from 'jest-axe';
 import { lessons } from '../../src/course/lessons';
 import { renderApp } from '../support/render-app';
+import { SLOW_TEST_MS } from '../support/timeouts';
 
 describe('course home', () => {
   it('lists every lesson in order, with its time, and has the page landmarks', async () => {
@@ -22,6 +23,13 @@ describe('course home', () => {
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
     expect(screen.getByRole('main')).toHaveAttribute('id', 'main');
     expect(await axe(container)).toHaveNoViolations();
+  }, SLOW_TEST_MS);
+
+  it('says once what the course is built from, so lessons can speak for the course', async () => {
+    renderApp('/');
+    const origin = await screen.findByText(/built from a glossary entry on fine-tuning/);
+    expect(origin).toHaveTextContent(/adapted and extended with cited sources/);
+    expect(within(origin).getByRole('link', { name: 'Further reading' })).toHaveAttribute('href', '/lessons/further-reading');
   });
 
   it('opens a lesson from the course map', async () => {
@@ -31,7 +39,7 @@ describe('course home', () => {
     await user.click(await screen.findByRole('link', { name: first.title }));
     expect(await screen.findByRole('heading', { level: 1, name: first.title })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'In this lesson you will' })).toBeInTheDocument();
-  });
+  }, SLOW_TEST_MS);
 });
 
 describe('not found', () => {
@@ -41,7 +49,7 @@ describe('not found', () => {
     expect(await axe(container)).toHaveNoViolations();
     await user.click(screen.getByRole('link', { name: 'Go to the course map' }));
     expect(await screen.findByRole('list', { name: 'Lessons' })).toBeInTheDocument();
-  });
+  }, SLOW_TEST_MS);
 });
 
 describe('resuming from the course map', () => {
@@ -61,7 +69,7 @@ describe('resuming from the course map', () => {
     expect(cards[1]).toHaveTextContent('Started');
     expect(cards[2]).toHaveTextContent('Not started');
     expect(screen.getByText(`0 of ${lessons.length} lesson quizzes done`)).toBeInTheDocument();
-  });
+  }, SLOW_TEST_MS);
 });
 
 describe('lesson status on the course map', () => {
@@ -80,5 +88,5 @@ describe('lesson status on the course map', () => {
     const percent = Math.round(((quiz.length - 1) / quiz.length) * 100);
     expect(cards[0]).toHaveTextContent(`Quiz done · best ${percent}%`);
     expect(screen.getByText(`1 of ${lessons.length} lesson quizzes done`)).toBeInTheDocument();
-  });
+  }, SLOW_TEST_MS);
 });

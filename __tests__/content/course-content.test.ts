@@ -1,5 +1,5 @@
-import { checkCourse, type CourseFiles } from '../../src/course/content-checks';
-import { parseLessonMeta } from '../../src/course/lesson-meta-schema';
+import { checkCourse, type CourseFiles } from '../../src/build/content-checks';
+import { parseLessonMeta } from '../../src/build/lesson-meta-schema';
 import { readCourseFiles } from '../support/course-files';
 
 const course = readCourseFiles();
@@ -43,13 +43,41 @@ function fixture(): CourseFiles {
     difficulty: 'easy',
     placement: 'quiz',
     type: 'single',
-    prompt: 'Which is right?',
+    prompt: `Which is right, in case ${n}?`,
     hint: 'Think about it carefully.',
     options: [
       { id: 'yes', text: 'Yes', correct: true, explanation: 'Yes, because it is right.' },
-      { id: 'no', text: 'No', correct: false, explanation: 'No, because it is wrong.' },
+      { id: 'no', text: 'No', correct: false, explanation: 'No, because it is wrong.', misconception: 'a-belief' },
     ],
   });
+  const mythQuestion = {
+    id: 'a-myth',
+    lesson: 'a-lesson',
+    objective: 'know',
+    difficulty: 'easy',
+    placement: 'quiz',
+    type: 'myth-or-reality',
+    prompt: 'The thing is always true.',
+    hint: 'Think about it carefully.',
+    answer: 'myth',
+    explanations: { myth: 'Right, it is a myth, because of the lesson.', reality: 'Not so: the lesson shows why not.' },
+    misconception: 'a-belief',
+  };
+  const orderingQuestion = {
+    id: 'a-order',
+    lesson: 'a-lesson',
+    objective: 'know',
+    difficulty: 'easy',
+    placement: 'quiz',
+    type: 'ordering',
+    prompt: 'Put the steps in order.',
+    hint: 'Each step uses what the one before it made.',
+    items: [
+      { id: 'count', text: 'Count the tokens in the file: this is the token count.', explanation: 'Everything after this uses the count.' },
+      { id: 'bill', text: 'Multiply the token count by the epochs to get the tokens billed.', explanation: 'This needs the token count from the first step.', needs: 'token count' },
+      { id: 'price', text: 'Multiply the tokens billed by the price.', explanation: 'The price applies to the tokens billed, so this comes third.', needs: 'tokens billed' },
+    ],
+  };
   return {
     lessons: [
       {
@@ -61,20 +89,24 @@ function fixture(): CourseFiles {
     banks: [
       {
         file: 'lessons/01-a.questions.ts',
-        questions: [{ ...quizQuestion(0), id: 'a-check', placement: 'checkpoint' }, ...[1, 2, 3, 4, 5].map(quizQuestion)],
+        questions: [{ ...quizQuestion(0), id: 'a-check', placement: 'checkpoint' }, ...[1, 2, 3, 4, 5].map(quizQuestion), mythQuestion, orderingQuestion],
       },
     ],
     sources: [{ id: 'a-source', author: 'Someone', title: 'A work', year: 2020, url: 'https://example.org', kind: 'paper' }],
     glossary: [],
+    misconceptions: [{ id: 'a-belief', belief: 'The thing is always true.', correctedIn: 'a-lesson' }],
   };
 }
+
+/** Every check at its strictest: a distractor without a misconception tag is an error in every lesson. */
+const strict = { misconceptionTagsRequiredIn: 'every-lesson', orderingLinksRequiredIn: 'every-lesson' } as const;
 
 type Bank = Record<string, unknown>[];
 const bankOf = (files: CourseFiles) => files.banks[0]?.questions as Bank;
 
 describe('content checks name the file and the field', () => {
-  it('accepts the valid fixture', () => {
-    expect(checkCourse(fixture())).toEqual([]);
+  it('accepts the valid fixture, even with every check at its strictest', () => {
+    expect(checkCourse(fixture(), strict)).toEqual([]);
   });
 
   it('rejects frontmatter with a missing field', () => {
@@ -88,6 +120,16 @@ describe('content checks name the file and the field', () => {
     const files = fixture();
     (files.lessons[0]?.frontmatter as Record<string, unknown>).order = 'first';
     expect(checkCourse(files).join('\n')).toMatch(/^lessons\/01-a\.mdx: order: /m);
+  });
+
+  it('rejects a lesson whose `order` and file-name number disagree (the two sources of lesson order)', () => {
+    const files = fixture();
+    (files.lessons[0]?.frontmatter as Record<string, unknown>).order = 2;
+    expect(checkCourse(files).join('\n')).toMatch(/^lessons\/01-a\.mdx: order: 2 does not match the number 01 in the file name/m);
+    expect(() => parseLessonMeta('lessons/03-x.mdx', { ...(fixture().lessons[0]?.frontmatter as object), order: 4 })).toThrow(
+      'lessons/03-x.mdx: order: 4 does not match the number 03 in the file name',
+    );
+    expect(() => parseLessonMeta('lessons/x.mdx', fixture().lessons[0]?.frontmatter)).toThrow(/lessons\/x\.mdx: \(file name\): must start with/);
   });
 
   it('throws from parseLessonMeta with the file and field', () => {
@@ -135,10 +177,130 @@ describe('content checks name the file and the field', () => {
     expect(report).toMatch(/lessons\/01-a\.mdx: <Cite id="nope">: no such source/);
   });
 
+  it('rejects a citation, term or checkpoint whose id the checks cannot read, so none goes unchecked', () => {
+    const files = fixture();
+    const lesson = files.lessons[0] as { source: string };
+    lesson.source = lesson.source.replace('Text <Cite id="a-source" />.', "Text <Cite id='a-source' /> and <Term>word</Term>.");
+    const report = checkCourse(files).join('\n');
+    expect(report).toMatch(/lessons\/01-a\.mdx: line \d+: <Cite id='a-source' \/> has no id="…" the checks can read/);
+    expect(report).toMatch(/lessons\/01-a\.mdx: line \d+: <Term> has no id="…" the checks can read/);
+  });
+
   it('rejects a section without instructor notes', () => {
     const files = fixture();
     const lesson = files.lessons[0] as { source: string };
     lesson.source += '\n## Another part\n\nNo notes here.\n';
     expect(checkCourse(files).join('\n')).toMatch(/## Another part: no <InstructorNotes>/);
+  });
+
+  describe('misconception tags', () => {
+    const options = (files: CourseFiles, i: number) => (bankOf(files)[i] as { options: Record<string, unknown>[] }).options;
+
+    it('rejects an unknown tag on an option, whether or not tags are required there', () => {
+      const files = fixture();
+      (options(files, 2)[1] as Record<string, unknown>).misconception = 'no-such-belief';
+      const message = /lessons\/01-a\.questions\.ts: \[2\]\.options\[1\]\.misconception: unknown misconception "no-such-belief"/;
+      expect(checkCourse(files, strict).join('\n')).toMatch(message);
+      expect(checkCourse(files, { misconceptionTagsRequiredIn: [] }).join('\n')).toMatch(message);
+    });
+
+    it('rejects an unknown tag on a myth-or-reality question', () => {
+      const files = fixture();
+      (bankOf(files)[6] as Record<string, unknown>).misconception = 'nobody-believes-this';
+      expect(checkCourse(files).join('\n')).toMatch(/lessons\/01-a\.questions\.ts: \[6\]\.misconception: unknown misconception "nobody-believes-this"/);
+    });
+
+    it('rejects a distractor without a tag in a lesson where tags are required, and only there', () => {
+      const files = fixture();
+      delete options(files, 3)[1]?.misconception;
+      const message = /lessons\/01-a\.questions\.ts: \[3\]\.options\[1\]\.misconception: an incorrect option needs a misconception tag/;
+      expect(checkCourse(files, strict).join('\n')).toMatch(message);
+      expect(checkCourse(files, { misconceptionTagsRequiredIn: ['a-lesson'] }).join('\n')).toMatch(message);
+      expect(checkCourse(files, { misconceptionTagsRequiredIn: ['another-lesson'] })).toEqual([]);
+    });
+
+    it('rejects a myth-or-reality question without a tag where tags are required', () => {
+      const files = fixture();
+      delete (bankOf(files)[6] as Record<string, unknown>).misconception;
+      expect(checkCourse(files, strict).join('\n')).toMatch(/lessons\/01-a\.questions\.ts: \[6\]\.misconception: a myth-or-reality question needs a misconception tag/);
+    });
+
+    it('rejects a tag on a correct option', () => {
+      const files = fixture();
+      (options(files, 1)[0] as Record<string, unknown>).misconception = 'a-belief';
+      expect(checkCourse(files).join('\n')).toMatch(/lessons\/01-a\.questions\.ts: \[1\]\.options\[0\]\.misconception: a correct option reveals no misconception/);
+    });
+
+    it('rejects a misconception corrected in an unknown lesson, a duplicate id and a non-kebab id', () => {
+      const files = fixture();
+      files.misconceptions.push(
+        { id: 'a-belief', belief: 'The same belief, written twice.', correctedIn: 'a-lesson' },
+        { id: 'Not_Kebab', belief: 'A belief with a badly written id.', correctedIn: 'no-such-lesson' },
+      );
+      const report = checkCourse(files).join('\n');
+      expect(report).toMatch(/lessons\/misconceptions\.ts: \[1\]\.id: duplicate misconception id "a-belief"/);
+      expect(report).toMatch(/lessons\/misconceptions\.ts: \[2\]\.id: "Not_Kebab" must be kebab-case/);
+      expect(report).toMatch(/lessons\/misconceptions\.ts: \[2\]\.correctedIn: unknown lesson "no-such-lesson"/);
+    });
+  });
+
+  it('rejects a lesson with fewer than six end-of-lesson quiz questions', () => {
+    const files = fixture();
+    files.banks[0]!.questions = bankOf(files).slice(0, 6); // the checkpoint and five quiz questions
+    expect(checkCourse(files).join('\n')).toMatch(/lessons\/01-a\.mdx: <LessonQuiz>: 5 quiz questions; at least 6 needed/);
+  });
+
+  describe('no two questions share a prompt', () => {
+    it('rejects the same prompt, whatever its case and punctuation, naming both questions', () => {
+      const files = fixture();
+      (bankOf(files)[3] as Record<string, unknown>).prompt = 'WHICH is right — in case 1';
+      expect(checkCourse(files).join('\n')).toMatch(/lessons\/01-a\.questions\.ts: \[3\]\.prompt: the same prompt as question "a-q1" \(lessons\/01-a\.questions\.ts\)/);
+    });
+
+    it('reads a scenario and its prompt together: the same short prompt on different situations is fine, the same situation is not', () => {
+      const files = fixture();
+      const scenario = (id: string, text: string) => ({
+        ...(bankOf(files)[1] as object),
+        id,
+        type: 'scenario',
+        scenario: text,
+        prompt: 'Which approach fits best?',
+      });
+      bankOf(files).push(scenario('a-s1', 'A team has a problem that a prompt alone has not fixed yet.'), scenario('a-s2', 'Another team has a different problem with documents that change.'));
+      expect(checkCourse(files, strict)).toEqual([]);
+      bankOf(files).push(scenario('a-s3', 'A team has a problem that a prompt alone has not fixed yet.'));
+      expect(checkCourse(files).join('\n')).toMatch(/\[10\]\.prompt: the same scenario and prompt as question "a-s1"/);
+    });
+  });
+
+  describe('ordering questions are one chain of steps', () => {
+    const items = (files: CourseFiles) => (bankOf(files)[7] as { items: Record<string, unknown>[] }).items;
+
+    it('rejects a step after the first that does not say what it needs, where that is required', () => {
+      const files = fixture();
+      delete items(files)[2]?.needs;
+      const message = /lessons\/01-a\.questions\.ts: \[7\]\.items\[2\]\.needs: say what this step needs from "bill"/;
+      expect(checkCourse(files, strict).join('\n')).toMatch(message);
+      expect(checkCourse(files, { orderingLinksRequiredIn: [] }).join('\n')).not.toMatch(message);
+    });
+
+    it('rejects a need that the step before does not provide', () => {
+      const files = fixture();
+      items(files)[2]!.needs = 'tokens in the file'; // made by step 0, not by step 1: steps 1 and 2 could swap
+      items(files)[2]!.explanation = 'This uses the tokens in the file, so it comes after counting.';
+      expect(checkCourse(files).join('\n')).toMatch(/\[7\]\.items\[2\]\.needs: "tokens in the file" is not in the text of the step before \("bill"\)/);
+    });
+
+    it('rejects a need that the step’s own explanation does not state', () => {
+      const files = fixture();
+      items(files)[1]!.explanation = 'This comes second, trust me.';
+      expect(checkCourse(files).join('\n')).toMatch(/\[7\]\.items\[1\]\.needs: "token count" is not in this step's explanation/);
+    });
+
+    it('rejects a need on the first step', () => {
+      const files = fixture();
+      items(files)[0]!.needs = 'nothing';
+      expect(checkCourse(files).join('\n')).toMatch(/\[7\]\.items\[0\]\.needs: the first step needs nothing/);
+    });
   });
 });

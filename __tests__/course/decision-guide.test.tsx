@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
-import { DecisionGuide, recommend, type Answers } from '../../src/course/interactives/decision-guide';
+import { answeredPath, DecisionGuide, nextQuestion, recommend, type Answers, type QuestionId } from '../../src/course/interactives/decision-guide';
+import { SLOW_TEST_MS } from '../support/timeouts';
 
 const DOCUMENTS = /depend on specific documents/i;
 const PROMPT = /tried a well-crafted prompt/i;
@@ -111,7 +112,7 @@ describe('DecisionGuide', () => {
     await answer(user, BEHAVIOUR, /^yes$/i);
     await answer(user, EXAMPLES, /no, not yet/i);
 
-    expect(screen.getByRole('heading', { name: 'Recommendation: Start with prompting' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Recommendation: Collect examples, then try fine-tuning' })).toBeInTheDocument();
     expect(screen.getByText(/collect them first: quality matters more than quantity/i)).toBeInTheDocument();
   });
 
@@ -139,7 +140,8 @@ describe('DecisionGuide', () => {
     // A different answer now leads to a different result.
     await answer(user, PROMPT, /yes, and the results still fall short/i);
     await answer(user, BEHAVIOUR, /^no$/i);
-    expect(screen.getByRole('heading', { name: 'Recommendation: Start with prompting' })).toBeInTheDocument();
+    // Someone who has tried a prompt is never told to start with one.
+    expect(screen.getByRole('heading', { name: 'Recommendation: Look again at what falls short' })).toBeInTheDocument();
     expect(screen.getByText(/fine-tuning is unlikely to fix it/i)).toBeInTheDocument();
   });
 
@@ -189,17 +191,17 @@ describe('DecisionGuide', () => {
     await answer(user, BEHAVIOUR, /^yes$/i);
     await answer(user, EXAMPLES, /^yes$/i);
     expect(await axe(container)).toHaveNoViolations();
-  });
+  }, SLOW_TEST_MS);
 });
 
 describe('recommend', () => {
   const cases: [Answers, string][] = [
     [{ documents: 'no', prompt: 'no' }, 'prompting'],
     [{ documents: 'yes', prompt: 'no' }, 'rag'],
-    [{ documents: 'no', prompt: 'yes', behaviour: 'no' }, 'prompting'],
+    [{ documents: 'no', prompt: 'yes', behaviour: 'no' }, 'look-again'],
     [{ documents: 'yes', prompt: 'yes', behaviour: 'no' }, 'rag'],
-    [{ documents: 'no', prompt: 'yes', behaviour: 'yes', examples: 'no' }, 'prompting'],
-    [{ documents: 'yes', prompt: 'yes', behaviour: 'yes', examples: 'no' }, 'rag'],
+    [{ documents: 'no', prompt: 'yes', behaviour: 'yes', examples: 'no' }, 'collect-examples'],
+    [{ documents: 'yes', prompt: 'yes', behaviour: 'yes', examples: 'no' }, 'rag-and-collect-examples'],
     [{ documents: 'no', prompt: 'yes', behaviour: 'yes', examples: 'yes' }, 'fine-tuning'],
     [{ documents: 'yes', prompt: 'yes', behaviour: 'yes', examples: 'yes' }, 'both'],
   ];
@@ -226,3 +228,58 @@ describe('recommend', () => {
     expect(result?.reasons).toHaveLength(4);
   });
 });
+
+describe('every path through the guide', () => {
+  // Every combination of answers, each question answered yes, no or not at all (3^4 = 81).
+  const ids: QuestionId[] = ['documents', 'prompt', 'behaviour', 'examples'];
+  const combinations: Answers[] = ids.reduce<Answers[]>(
+    (all, id) => all.flatMap((answers) => [answers, { ...answers, [id]: 'yes' }, { ...answers, [id]: 'no' }]),
+    [{}],
+  );
+  const RETRIEVAL = new Set(['rag', 'both', 'rag-and-collect-examples']);
+  const FINE_TUNING_NOW = new Set(['fine-tuning', 'both']);
+
+  it('covers all 81 combinations and reaches every recommendation', () => {
+    expect(combinations).toHaveLength(81);
+    const reached = new Set(combinations.map((answers) => recommend(answers)?.approach).filter(Boolean));
+    expect(reached).toEqual(new Set(['prompting', 'rag', 'look-again', 'collect-examples', 'rag-and-collect-examples', 'fine-tuning', 'both']));
+  });
+
+  it.each(combinations.map((answers) => [JSON.stringify(answers), answers] as const))(
+    '%s: the recommendation agrees with every answer on the path',
+    (_label, answers) => {
+      const result = recommend(answers);
+      const path = answeredPath(answers);
+      // Only the answers on the path count; answers left over from another path are ignored.
+      const given = Object.fromEntries(path.map((id) => [id, answers[id]])) as Answers;
+      if (!result) {
+        // No recommendation only while a question on the path is unanswered.
+        const last = path[path.length - 1];
+        expect(last === undefined || nextQuestion(last, answers) !== null).toBe(true);
+        return;
+      }
+      const words = `${result.title} ${result.summary} ${result.nextStep}`;
+      // One reason per answer given, each restating that answer.
+      expect(result.reasons).toHaveLength(path.length);
+
+      // Documents: retrieval exactly when the answer depends on documents.
+      expect(RETRIEVAL.has(result.approach)).toBe(given.documents === 'yes');
+
+      // A prompt: never fine-tune before one has been tried; never tell someone who tried one to start with one.
+      if (given.prompt === 'no') expect(['prompting', 'rag']).toContain(result.approach);
+      if (given.prompt === 'yes') {
+        expect(result.approach).not.toBe('prompting');
+        expect(words).not.toMatch(/start with prompting|not yet tried|write clear instructions/i);
+      }
+
+      // Fine-tuning now only when a prompt fell short on a consistent behaviour and there are enough examples.
+      expect(FINE_TUNING_NOW.has(result.approach)).toBe(given.prompt === 'yes' && given.behaviour === 'yes' && given.examples === 'yes');
+      if (given.behaviour === 'no') expect(words).not.toMatch(/collect (them|examples)|try fine-tuning|fine-tune on/i);
+      if (given.examples === 'no') {
+        expect(result.approach).toMatch(/collect-examples$/);
+        expect(words).toMatch(/collect/i);
+      }
+    },
+  );
+});
+

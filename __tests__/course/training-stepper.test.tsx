@@ -10,6 +10,7 @@ import {
   TRAINING_EXAMPLES,
   TrainingStepper,
 } from '../../src/course/interactives/training-stepper';
+import { SLOW_TEST_MS } from '../support/timeouts';
 
 function answerText() {
   return screen.getByTestId('training-stepper-answer').textContent ?? '';
@@ -28,6 +29,16 @@ describe('TrainingStepper', () => {
     expect(answerText()).toBe(EPOCHS[0]?.answer);
     expect(screen.getByText(TEST_TICKET)).toBeInTheDocument();
     expect(screen.getByRole('img', { name: 'Training and validation loss by epoch' })).toBeInTheDocument();
+  });
+
+  it('calls the epoch to keep a version of the model, never a “checkpoint”: in this course that word names the questions in a lesson', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<TrainingStepper />);
+    for (let epoch = 1; epoch <= MAX_EPOCHS; epoch++) {
+      await user.click(screen.getByRole('button', { name: 'Train one epoch' }));
+      expect(container.textContent).not.toMatch(/checkpoint/i);
+    }
+    expect(EPOCHS[BEST_EPOCH]!.note).toMatch(/the version of the model to keep/);
   });
 
   it('keeps the test ticket out of the training examples', () => {
@@ -142,5 +153,5 @@ describe('TrainingStepper', () => {
     for (let i = 0; i < MAX_EPOCHS; i++) await user.click(screen.getByRole('button', { name: 'Train one epoch' }));
     await user.click(screen.getByText('Show the numbers as a table'));
     expect(await axe(container)).toHaveNoViolations();
-  });
+  }, SLOW_TEST_MS);
 });

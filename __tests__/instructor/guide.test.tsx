@@ -9,7 +9,8 @@ describe('facilitator guide', () => {
     const { container } = renderApp('/guide');
     expect(await screen.findByRole('heading', { level: 1, name: 'Facilitator guide' }, { timeout: 5000 })).toBeInTheDocument();
     const objectives = screen.getByRole('region', { name: 'Course objectives' });
-    expect(within(objectives).getAllByRole('listitem')).toHaveLength(lessons.length + lessons.reduce((n, l) => n + l.objectives.length, 0));
+    const loaded = await Promise.all(lessons.map(loadLesson));
+    expect(within(objectives).getAllByRole('listitem')).toHaveLength(lessons.length + loaded.reduce((n, l) => n + l.entry.objectives.length, 0));
     for (const minutes of [45, 90]) {
       const plan = screen.getByRole('table', { name: `${minutes}-minute session` });
       const rows = within(plan).getAllByRole('row').slice(1);

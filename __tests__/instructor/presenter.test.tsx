@@ -4,7 +4,8 @@ import { axe } from 'jest-axe';
 import type { MDXComponents, MDXContent } from 'mdx/types';
 import type { ElementType } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { findLesson, lessons, loadLesson, type LessonEntry } from '../../src/course/lessons';
+import { findLesson, lessons, loadLesson } from '../../src/course/lessons';
+import type { LessonEntry } from '../../src/instructor/deck';
 import { AudienceView } from '../../src/instructor/audience-view';
 import { ConsoleView } from '../../src/instructor/console-view';
 import type { PresentData } from '../../src/instructor/presentation';
@@ -179,7 +180,7 @@ describe('a class run', () => {
     // The presenter has answered a question of lesson 1 as a learner.
     const entry = findLesson('what-is-fine-tuning');
     if (!entry) throw new Error('no lesson 1');
-    const { Content, questions } = await loadLesson(entry);
+    const { Content, questions, entry: full } = await loadLesson(entry);
     const question = questions.find((q) => q.placement === 'checkpoint');
     if (!question) throw new Error('no checkpoint');
     const response = correctResponse(question);
@@ -191,7 +192,7 @@ describe('a class run', () => {
     const answersBefore = useProgress.getState().answers;
     expect(Object.keys(savedBefore).length).toBeGreaterThan(0);
 
-    const data: PresentData = { deckId: entry.slug, title: entry.title, wholeCourse: false, lessons: [{ entry, questions, sections: extractSections(Content, questions, entry.title) }] };
+    const data: PresentData = { deckId: entry.slug, title: entry.title, wholeCourse: false, lessons: [{ entry: full, questions, sections: extractSections(Content, questions, entry.title) }] };
     const { user } = renderPresenter(data, 'console');
     await screen.findByRole('heading', { name: /^Now: slide 1 of/ });
     // Go through every slide, revealing and counting hands on each question.

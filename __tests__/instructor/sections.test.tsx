@@ -21,8 +21,8 @@ describe.each(lessons.map((lesson) => [lesson.order, lesson] as const))('lesson 
   });
 
   it('puts every question of its bank on a slide, each once', async () => {
-    const { Content, questions } = await loadLesson(entry);
-    const deck = buildDeck([{ entry, questions, sections: extractSections(Content, questions, entry.title) }], null, false);
+    const { Content, questions, entry: full } = await loadLesson(entry);
+    const deck = buildDeck([{ entry: full, questions, sections: extractSections(Content, questions, entry.title) }], null, false);
     const shown = deck.flatMap((slide) => (slide.kind === 'question' ? [slide.question.id] : []));
     const checkpoints = [...source.matchAll(/<Checkpoint id="([^"]+)"/g)].map((m) => m[1]);
     expect(shown.sort()).toEqual([...checkpoints, ...questions.filter((q) => q.placement === 'quiz').map((q) => q.id)].sort());

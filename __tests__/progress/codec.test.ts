@@ -19,8 +19,11 @@ const fixtureText = (version: number) => readFileSync(fixtureFile(version), 'utf
 const fixture = (version: number) => JSON.parse(fixtureText(version)) as { state: unknown; version: number };
 const versions = Array.from({ length: PROGRESS_VERSION }, (_, i) => i + 1);
 
-/** The current version's fixture data. */
-const currentData = () => fixture(PROGRESS_VERSION).state as ProgressData;
+/**
+ * Current data, tries log included: the version 3 fixture's (format 4 changed where the
+ * log is saved, not the data). The version 4 fixture is the main value as saved, without it.
+ */
+const currentData = () => fixture(3).state as ProgressData;
 
 /** Refused, with a reason a learner can read, and no data at all. */
 function expectRefused(result: ReadResult, reason: RegExp) {
@@ -54,6 +57,7 @@ describe('readStored: version 1 (one answer per single-choice question)', () => 
     expect(result).toEqual({
       ok: true,
       migratedFrom: 1,
+      hasTries: true,
       data: {
         answers: {
           'wift-check-define': {
@@ -86,7 +90,7 @@ describe('readStored: version 1 (one answer per single-choice question)', () => 
   });
 
   it('migrates an empty v1 state to empty progress', () => {
-    expect(readStored(envelope({ answers: {} }, 1))).toEqual({ ok: true, migratedFrom: 1, data: emptyProgress() });
+    expect(readStored(envelope({ answers: {} }, 1))).toEqual({ ok: true, migratedFrom: 1, data: emptyProgress(), hasTries: true });
   });
 
   it('refuses a version 1 value that is not of the version 1 shape', () => {
@@ -98,12 +102,18 @@ describe('readStored: version 1 (one answer per single-choice question)', () => 
 describe('readStored: the current version', () => {
   it('reads a valid value of the current version unchanged (round trip)', () => {
     const result = readStored(fixtureText(PROGRESS_VERSION));
-    expect(result).toEqual({ ok: true, data: currentData(), migratedFrom: null });
+    // The saved main value leaves the tries log out: it is saved by hour, under keys of its own.
+    expect(result).toEqual({ ok: true, data: { ...currentData(), tries: [] }, migratedFrom: null, hasTries: false });
+  });
+
+  it('reads a value with its tries log inline (as an exported file holds it) with the log, unchanged (round trip)', () => {
+    const result = readStored(envelope(currentData()));
+    expect(result).toEqual({ ok: true, data: currentData(), migratedFrom: null, hasTries: true });
     if (result.ok) expect(readStored(envelope(result.data))).toEqual(result);
   });
 
   it('reads empty progress', () => {
-    expect(readStored(envelope(emptyProgress()))).toEqual({ ok: true, data: emptyProgress(), migratedFrom: null });
+    expect(readStored(envelope(emptyProgress()))).toEqual({ ok: true, data: emptyProgress(), migratedFrom: null, hasTries: true });
   });
 });
 
@@ -143,7 +153,7 @@ describe('readStored: refusals', () => {
 
   it.each<[string, (state: ProgressData) => unknown]>([
     ['answers is not an object', (s) => ({ ...s, answers: 5 })],
-    ['a key is missing', ({ tries: _tries, ...rest }) => rest],
+    ['a key is missing', ({ quizzes: _quizzes, ...rest }) => rest],
     ['a record lacks its fingerprint', (s) => ({ ...s, answers: { ...s.answers, x: { ...Object.values(s.answers)[0], fp: undefined } } })],
     ['a response of an unknown type', (s) => ({ ...s, answers: { ...s.answers, x: { ...Object.values(s.answers)[0], response: { type: 'essay', text: 'hi' } } } })],
     ['a first score above 1', (s) => ({ ...s, answers: { ...s.answers, x: { ...Object.values(s.answers)[0], firstScore: 2 } } })],
@@ -188,8 +198,8 @@ describe('decodeEnvelope', () => {
 describe('encodeExport and decodeImport', () => {
   it('round-trip the data unchanged', () => {
     const data = currentData();
-    expect(decodeImport(encodeExport(data))).toEqual({ ok: true, data, migratedFrom: null });
-    expect(decodeImport(encodeExport(emptyProgress()))).toEqual({ ok: true, data: emptyProgress(), migratedFrom: null });
+    expect(decodeImport(encodeExport(data))).toEqual({ ok: true, data, migratedFrom: null, hasTries: true });
+    expect(decodeImport(encodeExport(emptyProgress()))).toEqual({ ok: true, data: emptyProgress(), migratedFrom: null, hasTries: true });
   });
 
   it('write the app, the format version and the time of export', () => {
@@ -289,7 +299,7 @@ describe('decodeImport: refusals', () => {
 
   it('allows those words as values, where they are harmless', () => {
     const data = { ...currentData(), lastLesson: '__proto__' };
-    expect(decodeImport(encodeExport(data))).toEqual({ ok: true, data, migratedFrom: null });
+    expect(decodeImport(encodeExport(data))).toEqual({ ok: true, data, migratedFrom: null, hasTries: true });
   });
 
   it('refuses a file of the wrong shape, all or nothing: one bad record among good ones returns no data', () => {

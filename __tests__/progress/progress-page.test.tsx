@@ -37,7 +37,7 @@ describe('your progress page', () => {
     await user.click(screen.getByRole('button', { name: 'Reset all progress' }));
     expect(useProgress.getState().answers[single.id]).toBeDefined(); // nothing until confirmed
     await user.click(screen.getByRole('button', { name: 'Yes, clear everything' }));
-    expect(screen.getByRole('status')).toHaveTextContent('All progress has been cleared.');
+    expect(within(screen.getByRole('region', { name: 'Start again' })).getByRole('status')).toHaveTextContent('All progress has been cleared.');
     expect(useProgress.getState().answers).toEqual({});
 
     await user.upload(fileInput(), new File([exported as string], 'progress.json', { type: 'application/json' }));

@@ -63,6 +63,8 @@ function setup(storage: Storage = new FakeStorage()) {
 }
 
 const value = (state: ProgressData = emptyProgress()): StorageValue<ProgressData> => ({ state, version: PROGRESS_VERSION });
+/** The main value as saved since format 4: everything but the tries log (saved by hour, under keys of its own). */
+const savedMain = ({ tries: _log, ...main }: ProgressData = emptyProgress()) => ({ state: main, version: PROGRESS_VERSION });
 const someProgress = (): ProgressData => ({ ...emptyProgress(), lessons: { one: { visitedAt: 5 } }, lastLesson: 'one' });
 
 describe('storage adapter: reading', () => {
@@ -76,7 +78,7 @@ describe('storage adapter: reading', () => {
     const { adapter, reports, storage } = setup();
     storage.setItem(STORAGE_KEY, fixtureText(PROGRESS_VERSION));
     const expected = (JSON.parse(fixtureText(PROGRESS_VERSION)) as { state: ProgressData }).state;
-    await expect(adapter.getItem(STORAGE_KEY)).resolves.toEqual({ state: expected, version: PROGRESS_VERSION });
+    await expect(adapter.getItem(STORAGE_KEY)).resolves.toEqual({ state: { ...expected, tries: [] }, version: PROGRESS_VERSION });
     expect(reports).toEqual([]);
   });
 
@@ -89,7 +91,8 @@ describe('storage adapter: reading', () => {
     expect(reports).toEqual([]);
     // Nothing is blocked: the migrated data can be saved over the old value.
     adapter.setItem(STORAGE_KEY, value(read!.state));
-    expect(JSON.parse(storage.getItem(STORAGE_KEY)!)).toEqual({ state: read!.state, version: PROGRESS_VERSION });
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!)).toEqual(savedMain(read!.state));
+    await expect(adapter.getItem(STORAGE_KEY)).resolves.toEqual({ state: read!.state, version: PROGRESS_VERSION });
   });
 
   it('reports "unavailable" and returns null when storage throws on access', async () => {
@@ -120,7 +123,7 @@ describe('storage adapter: an unreadable saved value', () => {
     const { adapter, reports, storage } = setup();
     storage.setItem(STORAGE_KEY, CORRUPT);
     await expect(adapter.getItem(STORAGE_KEY)).resolves.toBeNull();
-    expect(reports).toEqual([{ kind: 'unreadable', raw: CORRUPT, reason: expect.stringMatching(/damaged/) }]);
+    expect(reports).toEqual([{ kind: 'unreadable', raw: CORRUPT, reason: expect.stringMatching(/damaged/), keptAside: true }]);
   });
 
   it.each([
@@ -130,7 +133,7 @@ describe('storage adapter: an unreadable saved value', () => {
     const { adapter, reports, storage } = setup();
     storage.setItem(STORAGE_KEY, raw);
     await adapter.getItem(STORAGE_KEY);
-    expect(reports).toEqual([{ kind: 'unreadable', raw, reason: expect.stringMatching(reason) }]);
+    expect(reports).toEqual([{ kind: 'unreadable', raw, reason: expect.stringMatching(reason), keptAside: true }]);
   });
 
   it('copies the raw value aside, and leaves it in place', async () => {
@@ -152,7 +155,7 @@ describe('storage adapter: an unreadable saved value', () => {
     adapter.unblock();
     expect(reports.at(-1)).toEqual({ kind: 'ok' });
     adapter.setItem(STORAGE_KEY, value(someProgress()));
-    expect(JSON.parse(storage.getItem(STORAGE_KEY)!)).toEqual(value(someProgress()));
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!)).toEqual(savedMain(someProgress()));
     // The copy survives starting fresh.
     expect(storage.getItem(UNREADABLE_KEY)).toBe(CORRUPT);
   });
@@ -163,9 +166,43 @@ describe('storage adapter: an unreadable saved value', () => {
     storage.failWritesTo = { key: UNREADABLE_KEY, error: quotaError() };
     const { adapter, reports } = setup(storage);
     await expect(adapter.getItem(STORAGE_KEY)).resolves.toBeNull();
-    expect(reports).toEqual([{ kind: 'unreadable', raw: CORRUPT, reason: expect.any(String) }]);
+    expect(reports).toEqual([{ kind: 'unreadable', raw: CORRUPT, reason: expect.any(String), keptAside: false }]);
     adapter.setItem(STORAGE_KEY, value());
     expect(storage.getItem(STORAGE_KEY)).toBe(CORRUPT);
+  });
+});
+
+describe('storage adapter: copies of unreadable values', () => {
+  it('never overwrites an earlier kept copy: a different unreadable value gets a copy of its own', async () => {
+    const { adapter, storage, reports } = setup();
+    storage.setItem(UNREADABLE_KEY, 'the older damaged value');
+    storage.setItem(STORAGE_KEY, 'a newer damaged value');
+    await adapter.getItem(STORAGE_KEY);
+    expect(storage.getItem(UNREADABLE_KEY)).toBe('the older damaged value');
+    const copies = [...storage.values.entries()].filter(([key]) => key.startsWith(`${UNREADABLE_KEY}:`));
+    expect(copies.map(([, v]) => v)).toEqual(['a newer damaged value']);
+    expect(reports.at(-1)).toMatchObject({ kind: 'unreadable', keptAside: true });
+  });
+
+  it('does not copy the same value twice', async () => {
+    const { adapter, storage } = setup();
+    storage.setItem(STORAGE_KEY, 'damaged');
+    await adapter.getItem(STORAGE_KEY);
+    await adapter.getItem(STORAGE_KEY);
+    expect([...storage.values.values()].filter((v) => v === 'damaged')).toHaveLength(2); // the original and one copy
+  });
+
+  it('reports that no copy was kept when there is no room, and keeps one later if room appears', async () => {
+    const storage = new FakeStorage();
+    storage.setItem(STORAGE_KEY, 'damaged');
+    storage.failWritesTo = { key: UNREADABLE_KEY, error: quotaError() };
+    const { adapter, reports } = setup(storage);
+    await adapter.getItem(STORAGE_KEY);
+    expect(reports.at(-1)).toMatchObject({ kind: 'unreadable', keptAside: false });
+    expect(adapter.keepAside('damaged')).toBe(false);
+    storage.failWritesTo = null;
+    expect(adapter.keepAside('damaged')).toBe(true);
+    expect(storage.getItem(UNREADABLE_KEY)).toBe('damaged');
   });
 });
 
@@ -173,7 +210,7 @@ describe('storage adapter: writing', () => {
   it('writes the value as JSON that it reads back', async () => {
     const { adapter, reports, storage } = setup();
     adapter.setItem(STORAGE_KEY, value(someProgress()));
-    expect(storage.getItem(STORAGE_KEY)).toBe(JSON.stringify(value(someProgress())));
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!)).toEqual(savedMain(someProgress()));
     await expect(adapter.getItem(STORAGE_KEY)).resolves.toEqual(value(someProgress()));
     expect(reports).toEqual([]);
   });
@@ -189,7 +226,7 @@ describe('storage adapter: writing', () => {
     storage.failWrites = null;
     adapter.setItem(STORAGE_KEY, value(someProgress()));
     expect(reports).toEqual([{ kind: 'full' }, { kind: 'ok' }]);
-    expect(JSON.parse(storage.getItem(STORAGE_KEY)!)).toEqual(value(someProgress()));
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!)).toEqual(savedMain(someProgress()));
 
     adapter.setItem(STORAGE_KEY, value());
     expect(reports).toHaveLength(2); // nothing new to report

@@ -1,6 +1,7 @@
 import { waitFor } from '@testing-library/react';
-import { dataOf, STORAGE_KEY, useProgress } from '../../src/progress/progress-store';
-import { emptyProgress, type ProgressData } from '../../src/progress/progress-types';
+import { dataOf, progressStorage, STORAGE_KEY, useProgress } from '../../src/progress/progress-store';
+import { emptyProgress, PROGRESS_VERSION, type ProgressData } from '../../src/progress/progress-types';
+import { useStorageHealth } from '../../src/progress/storage-health';
 import { startTabSync } from '../../src/progress/tab-sync';
 import { myth, single } from '../support/sample-questions';
 
@@ -15,7 +16,10 @@ let stop: () => void;
 beforeEach(() => {
   stop = startTabSync();
 });
-afterEach(() => stop());
+afterEach(() => {
+  stop();
+  progressStorage.unblock();
+});
 
 describe('two tabs', () => {
   it('keeps answers given in either tab (no last-writer-wins)', async () => {
@@ -48,5 +52,27 @@ describe('two tabs', () => {
     otherTabSaves(dataOf(useProgress.getState()));
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(replace).not.toHaveBeenCalled();
+  });
+});
+
+describe('a tab showing the unreadable-data notice', () => {
+  it('joins another tab’s fresh start: the notice goes, both tabs’ progress is kept, and its own changes are saved again', async () => {
+    const raw = 'not json{';
+    localStorage.setItem(STORAGE_KEY, raw);
+    await useProgress.persist.rehydrate();
+    expect(useStorageHealth.getState().health.kind).toBe('unreadable');
+    useProgress.getState().visitLesson('graduate-analogy');
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(raw); // blocked while the notice shows
+
+    // The other tab starts fresh: it saves over the unreadable value (a copy was kept aside).
+    const other = { ...emptyProgress(), lessons: { 'what-is-fine-tuning': { visitedAt: 1_700_000_000_000 } }, lastLesson: 'what-is-fine-tuning' };
+    const newValue = JSON.stringify({ state: other, version: PROGRESS_VERSION });
+    localStorage.setItem(STORAGE_KEY, newValue);
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue }));
+
+    await waitFor(() => expect(useStorageHealth.getState().health.kind).toBe('ok'));
+    expect(Object.keys(useProgress.getState().lessons).sort()).toEqual(['graduate-analogy', 'what-is-fine-tuning']);
+    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) as string) as { state: ProgressData };
+    expect(Object.keys(saved.state.lessons).sort()).toEqual(['graduate-analogy', 'what-is-fine-tuning']);
   });
 });

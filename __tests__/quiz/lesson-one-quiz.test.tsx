@@ -3,6 +3,7 @@ import { axe } from 'jest-axe';
 import questions from '../../lessons/01-what-is-fine-tuning.questions';
 import { STORAGE_KEY, useProgress } from '../../src/progress/progress-store';
 import { renderApp } from '../support/render-app';
+import { SLOW_TEST_MS } from '../support/timeouts';
 
 const quizQuestions = questions.filter((q) => q.placement === 'quiz');
 const first = quizQuestions[0];
@@ -44,7 +45,7 @@ describe('lesson 1 and its quiz', () => {
     expect(status).toHaveTextContent(wrong.explanation);
     expect(status).toHaveTextContent(right.explanation);
     expect(await axe(container)).toHaveNoViolations();
-  });
+  }, SLOW_TEST_MS);
 
   it('asks for a choice before checking', async () => {
     const { user, form } = await openQuiz();
@@ -73,5 +74,5 @@ describe('lesson 1 and its quiz', () => {
     const group = within(quiz).getByRole('group', { name: first.prompt });
     expect(within(group).getByRole('radio', { name: right.text })).toBeChecked();
     expect(within(group.closest('form') as HTMLElement).getByRole('status')).toHaveTextContent(/^Correct/);
-  });
+  }, SLOW_TEST_MS);
 });

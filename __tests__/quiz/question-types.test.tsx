@@ -4,6 +4,7 @@ import { axe } from 'jest-axe';
 import { useProgress } from '../../src/progress/progress-store';
 import { LessonQuiz } from '../../src/quiz/components/lesson-quiz';
 import type { Question } from '../../src/quiz/lib/question';
+import { SLOW_TEST_MS } from '../support/timeouts';
 import { allTypes, matching, multiple, myth, ordering, scenario, single } from '../support/sample-questions';
 
 function renderQuiz(questions: Question[], quizId = 'quiz:test') {
@@ -112,16 +113,17 @@ describe('every question type', () => {
     expect(status()).toHaveTextContent(/^Correct\./);
   });
 
-  it('has no axe violations before and after checking, for each type', async () => {
-    for (const question of allTypes) {
-      const { user, container, unmount } = renderQuiz([question], `quiz:${question.id}`);
+  it.each(allTypes.map((question) => [question.type, question] as const))(
+    '%s: has no axe violations before and after checking',
+    async (_type, question) => {
+      const { user, container } = renderQuiz([question], `quiz:${question.id}`);
       expect(await axe(container)).toHaveNoViolations();
       await user.click(screen.getByRole('button', { name: 'Show hint' }));
       await check(user);
       expect(await axe(container)).toHaveNoViolations();
-      unmount();
-    }
-  });
+    },
+    SLOW_TEST_MS,
+  );
 });
 
 describe('answering flow', () => {

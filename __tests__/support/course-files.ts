@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import glossary from '../../lessons/glossary';
+import misconceptions from '../../lessons/misconceptions';
 import sources from '../../lessons/sources';
-import type { CourseFiles } from '../../src/course/content-checks';
-import { readFrontmatter } from '../../src/course/frontmatter';
+import type { CourseFiles } from '../../src/build/content-checks';
+import { readFrontmatter } from '../../src/build/frontmatter';
 
 /** Reads every content file from lessons/ (frontmatter and banks unvalidated). */
 export function readCourseFiles(): CourseFiles {
@@ -22,5 +23,6 @@ export function readCourseFiles(): CourseFiles {
       .map((n) => ({ file: `lessons/${n}`, questions: (require(path.join(dir, n)) as { default: unknown }).default })),
     sources,
     glossary,
+    misconceptions,
   };
 }

@@ -4,27 +4,27 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { MDXContent } from 'mdx/types';
 import type { Question } from '../../src/quiz/lib/question';
-import { readFrontmatter } from '../../src/course/frontmatter';
-import type { LessonMeta } from '../../src/course/lesson-meta';
-import { parseLessonMeta } from '../../src/course/lesson-meta-schema';
+import { readFrontmatter } from '../../src/build/frontmatter';
+import { toLessonCard, type LessonCard } from '../../src/course/lesson-meta';
+import type { LessonModule } from '../../src/course/lesson-files';
+import { parseLessonMeta } from '../../src/build/lesson-meta-schema';
 
 const lessonsDir = path.resolve(__dirname, '../../lessons');
 const key = (file: string) => `../../lessons/${file}`;
 const files = readdirSync(lessonsDir).sort();
 
-export const frontmatterByFile: Record<string, LessonMeta> = Object.fromEntries(
+export const frontmatterByFile: Record<string, LessonCard> = Object.fromEntries(
   files
     .filter((f) => f.endsWith('.mdx'))
-    .map((f) => [key(f), parseLessonMeta(`lessons/${f}`, readFrontmatter(readFileSync(path.join(lessonsDir, f), 'utf8')))]),
+    .map((f) => [key(f), toLessonCard(parseLessonMeta(`lessons/${f}`, readFrontmatter(readFileSync(path.join(lessonsDir, f), 'utf8'))))]),
 );
 
-export const lessonLoaders: Record<string, () => Promise<{ default: MDXContent }>> = Object.fromEntries(
+export const lessonLoaders: Record<string, () => Promise<LessonModule>> = Object.fromEntries(
   files
     .filter((f) => f.endsWith('.mdx'))
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    .map((f) => [key(f), () => Promise.resolve(require(path.join(lessonsDir, f)) as { default: MDXContent })]),
+    .map((f) => [key(f), () => Promise.resolve(require(path.join(lessonsDir, f)) as LessonModule)]),
 );
 
 export const bankLoaders: Record<string, () => Promise<{ default: Question[] }>> = Object.fromEntries(

@@ -19,6 +19,7 @@ import { correctResponse, grade } from '../../src/quiz/lib/grade';
 import type { ChoiceOption, Question } from '../../src/quiz/lib/question';
 import type { Response } from '../../src/quiz/lib/response';
 import { mulberry32 } from '../../src/quiz/lib/shuffle';
+import { lessonQuizId } from '../../src/progress/quiz-ids';
 
 /** The quiz's own seeded generator, so every run builds the same data. */
 export const seeded = mulberry32;
@@ -83,7 +84,7 @@ export function fakeCourse(): FakeLesson[] {
     const quiz = TYPES_IN_QUIZ.map((type, i) => makeQuestion(random, slug, i + 2, type, 'quiz'));
     return {
       slug,
-      quiz: { quizId: `lesson:${slug}`, questions: quiz },
+      quiz: { quizId: lessonQuizId(slug), questions: quiz },
       checkpoints: checkpoints.map((q) => ({ quizId: `checkpoint:${q.id}`, questions: [q] })),
     };
   });

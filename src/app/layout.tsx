@@ -1,16 +1,24 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
-import { useStorageHealth } from '../progress/storage-health';
+import { useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { hasStorageNews, useStorageHealth } from '../progress/storage-health';
+import { LazyPart, retryableLazy } from '../ui/lazy-part';
+import { SlowNotice } from '../ui/slow-notice';
+import { SLOW_LOAD_MS, useAfter } from '../ui/use-after';
 
 // Loaded only when saving has a problem to explain, so the first page does not carry it.
-const StorageNotice = lazy(() => import('../progress/storage-notice').then((m) => ({ default: m.StorageNotice })));
+const StorageNotice = retryableLazy(() => import('../progress/storage-notice').then((m) => m.StorageNotice));
 
 /** The shell every page shares: skip link, header with navigation, main, footer. */
 export function Layout() {
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const firstRender = useRef(true);
-  const storageProblem = useStorageHealth((state) => state.health.kind !== 'ok');
+  const storageProblem = useStorageHealth(hasStorageNews);
+  // A page opened from a link shows the old page until the new one has loaded: say so if
+  // that takes more than a moment, and more if it takes much longer.
+  const navigating = useNavigation().state === 'loading';
+  const waiting = useAfter(1_000, navigating);
+  const slow = useAfter(SLOW_LOAD_MS, navigating);
 
   // After a client-side navigation, move focus to the new page's main content so a
   // screen-reader or keyboard user starts at the top of what changed.
@@ -49,10 +57,14 @@ export function Layout() {
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
         {storageProblem ? (
-          <Suspense fallback={null}>
+          <LazyPart what="The explanation of a problem with your saved progress" forgetFailure={StorageNotice.forgetFailure}>
             <StorageNotice />
-          </Suspense>
+          </LazyPart>
         ) : null}
+        <p role="status" className="loading loading--navigation">
+          {waiting ? 'Loading the page…' : ''}
+        </p>
+        {slow ? <SlowNotice /> : null}
         <Outlet />
       </main>
       <footer className="site-footer">

@@ -1,9 +1,16 @@
+import { SlowNotice } from '../ui/slow-notice';
+import { SLOW_LOAD_MS, useAfter } from '../ui/use-after';
+
 /** Shown while a lazily loaded page (a deep-linked lesson, the progress page) arrives on first visit. */
 function Loading({ label }: { label: string }) {
+  const slow = useAfter(SLOW_LOAD_MS);
   return (
-    <p role="status" className="loading">
-      {label}
-    </p>
+    <>
+      <p role="status" className="loading">
+        {label}
+      </p>
+      {slow ? <SlowNotice /> : null}
+    </>
   );
 }
 

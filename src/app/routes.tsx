@@ -1,25 +1,45 @@
 import type { RouteObject } from 'react-router';
 import { CourseHome } from '../course/course-home';
+import { progressHydrated } from '../progress/progress-store';
 import { Layout } from './layout';
 import { LessonLoading, PageLoading } from './lesson-loading';
 import { NotFound } from './not-found';
+import { PageError } from './page-error';
+import { retryableRoute } from './retryable-route';
 import { RouteError } from './route-error';
 
 /** The app's routes, shared by the browser router and the tests' memory router. */
 export const routes: RouteObject[] = [
   // Slides fill the window: no site header or footer. Loaded only when a trainer opens them.
-  { path: '/present/:slug?', HydrateFallback: PageLoading, lazy: () => import('../instructor/present-route') },
+  {
+    path: '/present/:slug?',
+    HydrateFallback: PageLoading,
+    errorElement: (
+      <main className="site-main">
+        <PageError />
+      </main>
+    ),
+    ...retryableRoute(() => import('../instructor/present-route')),
+  },
   {
     path: '/',
     element: <Layout />,
     errorElement: <RouteError />,
     children: [
-      { index: true, element: <CourseHome /> },
-      { path: 'lessons/:slug', HydrateFallback: LessonLoading, lazy: () => import('../course/lesson-route') },
-      { path: 'guide', HydrateFallback: PageLoading, lazy: () => import('../instructor/guide-route') },
-      { path: 'handouts/:slug', HydrateFallback: PageLoading, lazy: () => import('../instructor/handout-route') },
-      { path: 'progress', HydrateFallback: PageLoading, lazy: () => import('../progress/progress-page') },
-      { path: '*', element: <NotFound /> },
+      {
+        // Pages fail inside the shell: the header and navigation stay.
+        errorElement: <PageError />,
+        children: [
+          { index: true, element: <CourseHome /> },
+          { path: 'lessons/:slug', HydrateFallback: LessonLoading, ...retryableRoute(() => import('../course/lesson-route')) },
+          // For trainers: the facilitator guide and a printable handout per lesson.
+          { path: 'guide', HydrateFallback: PageLoading, ...retryableRoute(() => import('../instructor/guide-route')) },
+          { path: 'handouts/:slug', HydrateFallback: PageLoading, ...retryableRoute(() => import('../instructor/handout-route')) },
+          // Scores must not show "Not started" before saved progress has been read.
+          { path: 'progress', HydrateFallback: PageLoading, ...retryableRoute(() => import('../progress/progress-page'), progressHydrated) },
+          { path: '*', element: <NotFound /> },
+        ],
+      },
     ],
   },
 ];

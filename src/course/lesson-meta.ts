@@ -15,3 +15,14 @@ export interface LessonMeta {
   /** Source ids from lessons/sources.ts, shown as the lesson's further reading. */
   sources: string[];
 }
+
+/**
+ * What the course map needs of every lesson before any lesson loads. The rest of the
+ * frontmatter (objectives, sources) arrives with the lesson's own chunk, so the first
+ * page does not carry every lesson's objectives.
+ */
+export type LessonCard = Pick<LessonMeta, 'title' | 'slug' | 'order' | 'summary' | 'minutes'>;
+
+export function toLessonCard({ title, slug, order, summary, minutes }: LessonMeta): LessonCard {
+  return { title, slug, order, summary, minutes };
+}

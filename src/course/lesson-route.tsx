@@ -1,10 +1,12 @@
-import { data, isRouteErrorResponse, Link, useLoaderData, useRouteError, type LoaderFunctionArgs } from 'react-router';
-import { NotFound } from '../app/not-found';
+import { data, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { progressHydrated } from '../progress/progress-store';
 import { findLesson, loadLesson, neighbours } from './lessons';
 import { LessonView } from './lesson-view';
 
-/** Loads the lesson body and its question bank before the page shows, so it never flashes empty. */
+/**
+ * Loads the lesson body and its question bank before the page shows, so it never flashes empty.
+ * Not found, and files that do not download, are shown by the route's error element (app/page-error).
+ */
 export async function loader({ params }: LoaderFunctionArgs) {
   const entry = params.slug ? findLesson(params.slug) : undefined;
   if (!entry) throw data(null, { status: 404, statusText: 'Lesson not found' });
@@ -17,20 +19,3 @@ export function Component() {
   const lesson = useLoaderData<typeof loader>();
   return <LessonView lesson={lesson} {...neighbours(lesson.entry.slug)} />;
 }
-
-export function ErrorBoundary() {
-  const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
-  return (
-    <>
-      <h1>This lesson could not be loaded</h1>
-      <p>Check your connection and reload the page. Your saved progress has not been changed.</p>
-      <p>
-        <Link className="button" to="/">
-          Go to the course map
-        </Link>
-      </p>
-    </>
-  );
-}
-

@@ -1,10 +1,11 @@
 import { bankLoaders, frontmatterByFile, lessonLoaders } from './lesson-files';
-import type { LessonMeta } from './lesson-meta';
+import type { LessonCard, LessonMeta } from './lesson-meta';
 import type { MDXContent } from 'mdx/types';
 import type { Question } from '../quiz/lib/question';
+import { loadChunk } from '../ui/load-chunk';
 
-/** A lesson as the app knows it before loading it: frontmatter plus where its files are. */
-export interface LessonEntry extends LessonMeta {
+/** A lesson as the app knows it before loading it: its card plus where its files are. */
+export interface LessonEntry extends LessonCard {
   /** The key of the MDX file in the loaders (e.g. "../../lessons/01-what-is-fine-tuning.mdx"). */
   file: string;
 }
@@ -26,7 +27,8 @@ export function neighbours(slug: string): { previous?: LessonEntry; next?: Lesso
 }
 
 export interface LoadedLesson {
-  entry: LessonEntry;
+  /** The whole frontmatter, now that the lesson's own chunk has brought its objectives and sources. */
+  entry: LessonEntry & LessonMeta;
   Content: MDXContent;
   questions: Question[];
 }
@@ -36,6 +38,7 @@ export async function loadLesson(entry: LessonEntry): Promise<LoadedLesson> {
   const loadBody = lessonLoaders[entry.file];
   if (!loadBody) throw new Error(`No lesson file for ${entry.slug}`);
   const loadBank = bankLoaders[entry.file.replace(/\.mdx$/, '.questions.ts')];
-  const [body, bank] = await Promise.all([loadBody(), loadBank ? loadBank() : Promise.resolve({ default: [] })]);
-  return { entry, Content: body.default, questions: bank.default };
+  const [body, bank] = await Promise.all([loadChunk(loadBody), loadBank ? loadChunk(loadBank) : Promise.resolve({ default: [] })]);
+  const { objectives, sources } = body.frontmatter;
+  return { entry: { ...entry, objectives, sources }, Content: body.default, questions: bank.default };
 }

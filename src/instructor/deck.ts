@@ -3,10 +3,13 @@
  * measured heights of their blocks, returns the same deck in every window, so the
  * presenter console and the audience window agree on "slide 12" and on its key.
  */
-import type { LessonEntry } from '../course/lessons';
+import type { LoadedLesson } from '../course/lessons';
 import type { Question } from '../quiz/lib/question';
 import { paginate } from './paginate';
 import type { Block, Section, SectionNotes } from './sections';
+
+/** A lesson with its whole frontmatter (objectives come with the lesson's own chunk). */
+export type LessonEntry = LoadedLesson['entry'];
 
 export interface DeckLesson {
   entry: LessonEntry;

@@ -1,7 +1,8 @@
 import { Link, useLoaderData } from 'react-router';
+import type { Question } from '../quiz/lib/question';
 import { usePageTitle } from '../ui/use-page-title';
 import { loadSections, type LessonWithContent } from './course-sections';
-import { distractorsIn, mythsIn } from './misconceptions';
+import { misconceptionsFor, mythsIn, type WatchFor } from './misconceptions';
 import { roomQuestion } from './room-question';
 import { clockTime, sessionPlan, type PlanSection } from './session-plan';
 import './print.css';
@@ -56,9 +57,30 @@ function PlanTable({ lessons, total }: { lessons: readonly LessonWithContent[]; 
   );
 }
 
-function LessonGuide({ lesson }: { lesson: LessonWithContent }) {
+function WatchList({ items }: { items: readonly WatchFor[] }) {
+  return (
+    <dl className="guide-misconceptions">
+      {items.map((m) => (
+        <div key={m.id}>
+          <dt>{m.statement}</dt>
+          {m.address.map((a, i) => (
+            <dd key={i}>{a}</dd>
+          ))}
+          {m.questions.length ? (
+            <dd className="guide-misconceptions__where">
+              A wrong answer to {m.questions.length === 1 ? 'this question' : 'any of these questions'} reveals it: {m.questions.map((q) => `“${q}”`).join('; ')}
+            </dd>
+          ) : null}
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function LessonGuide({ lesson, allQuestions }: { lesson: LessonWithContent; allQuestions: readonly Question[] }) {
   const { entry, sections, questions, Content } = lesson;
-  const misconceptions = [...mythsIn(Content), ...distractorsIn(questions.filter((q) => q.placement === 'quiz'))];
+  const myths = mythsIn(Content);
+  const misconceptions = misconceptionsFor(entry.slug, allQuestions);
   const headingId = `guide-${entry.slug}`;
   return (
     <section className="guide-lesson" aria-labelledby={headingId}>
@@ -87,17 +109,16 @@ function LessonGuide({ lesson }: { lesson: LessonWithContent }) {
 
       <h3>Misconceptions to watch for</h3>
       {misconceptions.length ? (
-        <dl className="guide-misconceptions">
-          {misconceptions.map((m, i) => (
-            <div key={i}>
-              <dt>{m.statement}</dt>
-              <dd>{m.address}</dd>
-            </div>
-          ))}
-        </dl>
+        <WatchList items={misconceptions} />
       ) : (
-        <p>None recorded for this lesson.</p>
+        <p>This lesson corrects no recorded misconception of its own; its questions test the ones other lessons correct.</p>
       )}
+      {myths.length ? (
+        <>
+          <h4>Myths this lesson answers</h4>
+          <WatchList items={myths} />
+        </>
+      ) : null}
 
       <h3>Answer key</h3>
       <p className="guide-lesson__meta">Letters are the ones the slides show the room.</p>
@@ -134,6 +155,7 @@ export function Component() {
   const lessons = useLoaderData() as Awaited<ReturnType<typeof loader>>;
   usePageTitle('Facilitator guide');
   const planTotal = planSections(lessons).reduce((sum, s) => sum + s.minutes, 0);
+  const allQuestions = lessons.flatMap((l) => l.questions);
   return (
     <article className="guide printable">
       <h1>Facilitator guide</h1>
@@ -190,7 +212,7 @@ export function Component() {
       </section>
 
       {lessons.map((lesson) => (
-        <LessonGuide key={lesson.entry.slug} lesson={lesson} />
+        <LessonGuide key={lesson.entry.slug} lesson={lesson} allQuestions={allQuestions} />
       ))}
     </article>
   );

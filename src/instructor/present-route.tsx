@@ -1,4 +1,4 @@
-import { data, isRouteErrorResponse, Link, useLoaderData, useRouteError, useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { data, useLoaderData, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { findLesson, lessons } from '../course/lessons';
 import { AudienceView } from './audience-view';
 import { ConsoleView } from './console-view';
@@ -19,27 +19,8 @@ export async function loader({ params }: LoaderFunctionArgs): Promise<PresentDat
   };
 }
 
-// The slide is kept in the URL with history.replaceState, not by navigating: nothing to reload.
-export const shouldRevalidate = () => false;
-
 export function Component() {
   const presentData = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   return params.get('view') === 'console' ? <ConsoleView data={presentData} /> : <AudienceView data={presentData} />;
-}
-
-export function ErrorBoundary() {
-  const error = useRouteError();
-  const missing = isRouteErrorResponse(error) && error.status === 404;
-  return (
-    <main className="presenter-error">
-      <h1>{missing ? 'There is no lesson at this address' : 'The slides could not be loaded'}</h1>
-      <p>{missing ? 'Check the link, or choose a lesson from the course map.' : 'Check your connection and reload the page.'}</p>
-      <p>
-        <Link className="button" to="/">
-          Go to the course map
-        </Link>
-      </p>
-    </main>
-  );
 }

@@ -1,4 +1,5 @@
-import { MAX_HISTORY_PER_QUIZ, MAX_TRIES_LOGGED, scoreRatio, type AttemptSummary, type ProgressData, type QuizRecord } from './progress-types';
+import { MAX_HISTORY_PER_QUIZ, scoreRatio, type AttemptSummary, type ProgressData, type QuizRecord } from './progress-types';
+import { mergeTries } from './tries-log';
 
 const better = (a: AttemptSummary | null, b: AttemptSummary | null) => {
   if (!a) return b;
@@ -47,6 +48,9 @@ function sinceReset(data: ProgressData, resetAt: number): ProgressData {
   };
 }
 
+/** Everything saved except the tries log (saved apart since format 4). */
+export type ProgressRecords = Omit<ProgressData, 'tries'>;
+
 /**
  * Combines two copies of saved progress (another tab's, or an imported file) so that
  * nothing either holds is lost: for each question the newer record wins, quiz records
@@ -59,6 +63,18 @@ export function mergeProgress(first: ProgressData, second: ProgressData): Progre
   const resetAt = Math.max(first.resetAt, second.resetAt);
   const a = sinceReset(first, resetAt);
   const b = sinceReset(second, resetAt);
+  return { ...mergeRecords(a, b), tries: mergeTries(a.tries, b.tries) };
+}
+
+/**
+ * mergeProgress without the tries log: what another tab's save of everything else needs
+ * (its log arrives hour by hour, see tries-log.ts). The caller drops this copy's tries
+ * from before a newer reset (`triesSinceReset`).
+ */
+export function mergeRecords(first: ProgressRecords, second: ProgressRecords): ProgressRecords {
+  const resetAt = Math.max(first.resetAt, second.resetAt);
+  const a = sinceReset({ ...first, tries: [] }, resetAt);
+  const b = sinceReset({ ...second, tries: [] }, resetAt);
   const answers = { ...a.answers };
   for (const [id, record] of Object.entries(b.answers)) {
     const mine = answers[id];
@@ -71,11 +87,6 @@ export function mergeProgress(first: ProgressData, second: ProgressData): Progre
     const mine = quizzes[id];
     quizzes[id] = mine ? mergeQuiz(mine, record) : record;
   }
-  const tries = new Map(a.tries.map((t) => [`${t.q}@${t.at}`, t]));
-  for (const t of b.tries) {
-    const mine = tries.get(`${t.q}@${t.at}`);
-    if (!mine || tieBreak(t, mine)) tries.set(`${t.q}@${t.at}`, t);
-  }
   const lessons = { ...a.lessons };
   for (const [slug, visit] of Object.entries(b.lessons)) {
     const mine = lessons[slug];
@@ -86,12 +97,10 @@ export function mergeProgress(first: ProgressData, second: ProgressData): Progre
     visitOf(b.lastLesson) > visitOf(a.lastLesson) || (visitOf(b.lastLesson) === visitOf(a.lastLesson) && tieBreak(b.lastLesson, a.lastLesson))
       ? b.lastLesson
       : a.lastLesson;
-  return {
-    answers,
-    quizzes,
-    tries: [...tries.values()].sort((x, y) => x.at - y.at || x.q.localeCompare(y.q)).slice(-MAX_TRIES_LOGGED),
-    lessons,
-    lastLesson,
-    resetAt,
-  };
+  return { answers, quizzes, lessons, lastLesson, resetAt };
+}
+
+/** This copy's tries log once a reset at `resetAt` is known: itself if it has seen it. */
+export function triesSinceReset(data: ProgressData, resetAt: number): ProgressData['tries'] {
+  return data.resetAt >= resetAt ? data.tries : data.tries.filter((t) => t.at > resetAt);
 }

@@ -4,6 +4,7 @@ import {
   type ProgressData,
   type ProgressDataV1,
   type ProgressDataV2,
+  type ProgressDataV3,
   type QuestionRecord,
 } from './progress-types';
 
@@ -39,14 +40,24 @@ export function v1ToV2(old: ProgressDataV1): ProgressDataV2 {
 }
 
 /** v3 records when progress was last reset; data saved before then has never been reset. */
-export function v2ToV3(old: ProgressDataV2): ProgressData {
+export function v2ToV3(old: ProgressDataV2): ProgressDataV3 {
   return { ...old, resetAt: 0 };
+}
+
+/**
+ * v4 keeps the same data but saves the tries log apart, one key per hour: a v3 value
+ * holds its log inline, so the data carries over as it is, and the storage adapter
+ * writes the log out by hour (tries-log.ts, splitByHour) the first time it saves.
+ */
+export function v3ToV4(old: ProgressDataV3): ProgressData {
+  return { ...old, tries: [...old.tries] };
 }
 
 /** One step per version: steps[n] upgrades version n to n + 1. */
 const steps: Record<number, (state: never) => unknown> = {
   1: v1ToV2,
   2: v2ToV3,
+  3: v3ToV4,
 };
 
 /**

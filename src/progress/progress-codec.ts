@@ -5,11 +5,19 @@
  */
 import * as z from 'zod/mini';
 import { migrate } from './migrations';
-import { MAX_HISTORY_PER_QUIZ, MAX_TRIES_LOGGED, PROGRESS_VERSION, type ProgressData } from './progress-types';
+import { MAX_HISTORY_PER_QUIZ, MAX_TRIES_LOGGED, PROGRESS_VERSION, type ProgressData, type TryLogEntry } from './progress-types';
 
 const str = z.string();
-const num = z.number();
 const nullableStr = z.nullable(str);
+
+/** Times are ms since 1970, up to 2100: every one can be shown as a date. */
+export const MAX_TIME = Date.UTC(2100, 0, 1);
+/** More tries, attempts or completions than anyone could make. */
+const MAX_COUNT = 1_000_000;
+/** More questions than a quiz could have. */
+const MAX_QUESTIONS = 1_000;
+const time = z.number().check(z.gte(0, 'must be a time from 1970'), z.lte(MAX_TIME, 'must be a time before 2100'));
+const count = (min: 0 | 1) => z.int().check(z.gte(min, `must be ${min} or more`), z.lte(MAX_COUNT, 'is impossibly large'));
 
 const response = z.discriminatedUnion('type', [
   z.object({ type: z.literal('single'), choice: nullableStr }),
@@ -20,50 +28,65 @@ const response = z.discriminatedUnion('type', [
   z.object({ type: z.literal('matching'), matches: z.record(str, nullableStr) }),
 ]);
 
-const score = num.check(z.gte(0), z.lte(1));
-const attemptSummary = z.object({ score: num, total: num, at: num });
+const score = z.number().check(z.gte(0, 'must be 0 or more'), z.lte(1, 'must be 1 or less'));
+const attemptSummary = z.object({
+  score: z.number().check(z.gte(0, 'must be 0 or more'), z.lte(MAX_QUESTIONS, 'is impossibly large')),
+  total: z.int().check(z.gte(0, 'must be 0 or more'), z.lte(MAX_QUESTIONS, 'is impossibly large')),
+  at: time,
+});
 
 const questionRecord = z.object({
   quiz: str,
-  attempt: z.int().check(z.gte(1)),
+  attempt: count(1),
   fp: str,
   response: z.nullable(response),
-  tries: z.int().check(z.gte(0)),
+  tries: count(0),
   firstScore: score,
   correct: z.boolean(),
   hintUsed: z.boolean(),
   revealed: z.boolean(),
-  at: num,
+  at: time,
 });
 
 const quizRecord = z.object({
-  attempt: z.int().check(z.gte(1)),
-  completed: z.int().check(z.gte(0)),
-  completedAttempt: z.int().check(z.gte(0)),
+  attempt: count(1),
+  completed: count(0),
+  completedAttempt: count(0),
   last: z.nullable(attemptSummary),
   best: z.nullable(attemptSummary),
   history: z.array(attemptSummary).check(z.maxLength(MAX_HISTORY_PER_QUIZ)),
-  at: num,
+  at: time,
 });
+
+const tryEntry = z.object({ q: str, quiz: str, s: score, at: time });
+const triesLog = z.array(tryEntry).check(z.maxLength(MAX_TRIES_LOGGED));
 
 const progressSchemaV2 = z.object({
   answers: z.record(str, questionRecord),
   quizzes: z.record(str, quizRecord),
-  tries: z.array(z.object({ q: str, quiz: str, s: score, at: num })).check(z.maxLength(MAX_TRIES_LOGGED)),
-  lessons: z.record(str, z.object({ visitedAt: num })),
+  tries: triesLog,
+  lessons: z.record(str, z.object({ visitedAt: time })),
   lastLesson: nullableStr,
 });
 
-export const progressSchema = z.extend(progressSchemaV2, { resetAt: num.check(z.gte(0)) });
+const progressSchemaV3 = z.extend(progressSchemaV2, { resetAt: time });
+
+/**
+ * Format 4: as 3, but the tries log is optional. The saved main value leaves it out (it
+ * is saved by hour, see tries-log.ts); an exported file includes it.
+ */
+export const progressSchema = z.extend(progressSchemaV3, { tries: z.optional(triesLog) });
 
 /** Schemas of earlier versions, to check old data before migrating it. */
 const oldSchemas: Record<number, z.ZodMiniType> = {
-  1: z.object({ answers: z.record(str, z.object({ choice: str, correct: z.boolean(), at: num })) }),
+  1: z.object({ answers: z.record(str, z.object({ choice: str, correct: z.boolean(), at: time })) }),
   2: progressSchemaV2,
+  3: progressSchemaV3,
 };
 
 export type ReadResult =
-  | { ok: true; data: ProgressData; migratedFrom: number | null }
+  /** `hasTries`: whether the value held the tries log (older formats and exported files do; the saved main value of format 4 does not, and `data.tries` is then empty). */
+  | { ok: true; data: ProgressData; migratedFrom: number | null; hasTries: boolean }
   | { ok: false; reason: string };
 
 const describe = (error: z.core.$ZodError) =>
@@ -71,6 +94,27 @@ const describe = (error: z.core.$ZodError) =>
     .slice(0, 3)
     .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
     .join('; ');
+
+/** One hour of the tries log as saved. */
+const triesHourSchema = z.object({ version: z.literal(PROGRESS_VERSION), tries: triesLog });
+
+const withTries = (data: z.infer<typeof progressSchema>): ProgressData => ({ ...(data as ProgressData), tries: data.tries ?? [] });
+
+/**
+ * Reads one hour of the tries log as saved (`{ version, tries }`): the entries, or null
+ * when the value is damaged.
+ */
+export function readTriesHour(raw: string): TryLogEntry[] | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (!checkStructure(parsed).ok) return null;
+  const result = triesHourSchema.safeParse(parsed);
+  return result.success ? result.data.tries : null;
+}
 
 /** Checks a `{ state, version }` envelope and returns current-version data, migrating if needed. */
 export function decodeEnvelope(envelope: unknown): ReadResult {
@@ -89,12 +133,40 @@ export function decodeEnvelope(envelope: unknown): ReadResult {
     if (!old?.success) return { ok: false, reason: `Its contents are damaged (they do not match format ${version}).` };
     const migrated = progressSchema.safeParse(migrate(old.data, version));
     if (!migrated.success) return { ok: false, reason: `It could not be upgraded from format ${version}: ${describe(migrated.error)}` };
-    return { ok: true, data: migrated.data as ProgressData, migratedFrom: version };
+    return { ok: true, data: withTries(migrated.data), migratedFrom: version, hasTries: true };
   }
   const current = progressSchema.safeParse(state);
   if (!current.success) return { ok: false, reason: `Its contents are damaged (${describe(current.error)}).` };
-  return { ok: true, data: current.data as ProgressData, migratedFrom: null };
+  return { ok: true, data: withTries(current.data), migratedFrom: null, hasTries: current.data.tries !== undefined };
 }
+
+/** Saved progress is at most 7 levels deep (state.answers.id.response.matches.item); anything far deeper is not ours. */
+export const MAX_DEPTH = 32;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Walks parsed JSON without recursion (an explicit stack, so no depth can overflow it):
+ * the first forbidden key, or whether it nests deeper than MAX_DEPTH.
+ */
+export function checkStructure(value: unknown): { ok: true } | { ok: false; forbidden: string } | { ok: false; tooDeep: true } {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth >= MAX_DEPTH) return { ok: false, tooDeep: true };
+    if (Array.isArray(node)) {
+      for (const item of node) stack.push([item, depth + 1]);
+      continue;
+    }
+    for (const key of Object.keys(node)) {
+      if (FORBIDDEN_KEYS.has(key)) return { ok: false, forbidden: key };
+      stack.push([(node as Record<string, unknown>)[key], depth + 1]);
+    }
+  }
+  return { ok: true };
+}
+
+const TOO_DEEP = `too deeply nested (more than ${MAX_DEPTH} levels) to be course progress.`;
 
 /** Reads the raw localStorage value. */
 export function readStored(raw: string): ReadResult {
@@ -104,6 +176,10 @@ export function readStored(raw: string): ReadResult {
   } catch {
     return { ok: false, reason: 'It is not valid JSON.' };
   }
+  const structure = checkStructure(parsed);
+  if (!structure.ok) {
+    return { ok: false, reason: 'tooDeep' in structure ? `It is ${TOO_DEEP}` : `It contains a key named “${structure.forbidden}”, which is not allowed.` };
+  }
   return decodeEnvelope(parsed);
 }
 
@@ -111,7 +187,6 @@ export function readStored(raw: string): ReadResult {
 
 export const EXPORT_APP = 'fine-tuning-course';
 export const MAX_IMPORT_BYTES = 1024 * 1024;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** The file a learner downloads. */
 export function encodeExport(data: ProgressData, now = new Date()): string {
@@ -126,16 +201,15 @@ export function encodeExport(data: ProgressData, now = new Date()): string {
 export function decodeImport(text: string): ReadResult {
   if (new Blob([text]).size > MAX_IMPORT_BYTES) return { ok: false, reason: 'The file is larger than 1 MB, so it cannot be course progress.' };
   let parsed: unknown;
-  let forbidden: string | null = null;
   try {
-    parsed = JSON.parse(text, (key, value: unknown) => {
-      if (FORBIDDEN_KEYS.has(key)) forbidden = key;
-      return value;
-    });
+    parsed = JSON.parse(text);
   } catch {
     return { ok: false, reason: 'The file is not valid JSON.' };
   }
-  if (forbidden) return { ok: false, reason: `The file contains a key named “${forbidden}”, which is not allowed.` };
+  const structure = checkStructure(parsed);
+  if (!structure.ok) {
+    return { ok: false, reason: 'tooDeep' in structure ? `The file is ${TOO_DEEP}` : `The file contains a key named “${structure.forbidden}”, which is not allowed.` };
+  }
   if (typeof parsed !== 'object' || parsed === null || (parsed as { app?: unknown }).app !== EXPORT_APP) {
     return { ok: false, reason: 'The file is not a progress export from this course.' };
   }

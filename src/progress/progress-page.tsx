@@ -1,14 +1,17 @@
 import { useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { loadKnownIds } from '../course/known-ids';
 import { lessons } from '../course/lessons';
+import { formatDate, UNKNOWN_DATE } from '../ui/format-date';
 import { Notice } from '../ui/notice';
+import { plural } from '../ui/plural';
 import { usePageTitle } from '../ui/use-page-title';
-import { exportProgress, importProgress, type ImportOutcome } from './progress-file';
+import { DownloadProgressButton } from './download-progress-button';
+import { importProgress, type ImportOutcome } from './progress-file';
 import { useProgress } from './progress-store';
 import { scorePercent } from './progress-types';
 import './progress-page.css';
-
-const formatDate = (at: number) => new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+import { lessonQuizId } from './quiz-ids';
 
 function LessonScores() {
   const quizzes = useProgress((state) => state.quizzes);
@@ -27,7 +30,7 @@ function LessonScores() {
         </thead>
         <tbody>
           {lessons.map((lesson) => {
-            const quiz = quizzes[`lesson:${lesson.slug}`];
+            const quiz = quizzes[lessonQuizId(lesson.slug)];
             const best = quiz?.best;
             return (
               <tr key={lesson.slug}>
@@ -38,7 +41,7 @@ function LessonScores() {
                 </th>
                 <td>{best ? `${scorePercent(best)}%` : visits[lesson.slug] ? 'Not finished' : 'Not started'}</td>
                 <td>{quiz?.completed ?? 0}</td>
-                <td>{quiz?.last ? formatDate(quiz.last.at) : '—'}</td>
+                <td>{quiz?.last ? (formatDate(quiz.last.at, 'short') ?? UNKNOWN_DATE) : '—'}</td>
               </tr>
             );
           })}
@@ -48,10 +51,17 @@ function LessonScores() {
   );
 }
 
+/** "2 answers and 1 quiz record are", "1 answer is". */
+function unrecognised(answers: number, quizzes: number): string {
+  const parts = [answers > 0 ? plural(answers, 'answer') : null, quizzes > 0 ? plural(quizzes, 'quiz record') : null].filter(Boolean);
+  return `${parts.join(' and ')} ${answers + quizzes === 1 ? 'is' : 'are'}`;
+}
+
 function ImportProgress() {
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  const [failed, setFailed] = useState(false);
   return (
     <section aria-labelledby="import-heading">
       <h2 id="import-heading">Bring progress from a file</h2>
@@ -64,24 +74,42 @@ function ImportProgress() {
         id={inputId}
         type="file"
         accept="application/json,.json"
-        onChange={async (event) => {
+        onChange={(event) => {
           const file = event.target.files?.[0];
           if (!file) return;
-          setOutcome(await importProgress(file));
-          if (inputRef.current) inputRef.current.value = '';
+          setFailed(false);
+          importProgress(file, loadKnownIds)
+            .then(setOutcome, () => {
+              setOutcome(null);
+              setFailed(true);
+            })
+            .finally(() => {
+              if (inputRef.current) inputRef.current.value = '';
+            });
         }}
       />
       <div aria-live="polite">
         {outcome?.ok ? (
-          <Notice tone="success" title="Progress imported">
+          <Notice tone={outcome.saved ? 'success' : 'warning'} title={outcome.saved ? 'Progress imported' : 'Progress imported for this visit only'}>
             <p>
-              {outcome.answers} answers and {outcome.quizzes} quiz records were combined with your progress.
+              {plural(outcome.answers, 'answer')} and {plural(outcome.quizzes, 'quiz record')} were combined with your progress.
+              {outcome.unknownAnswers + outcome.unknownQuizzes > 0
+                ? ` ${unrecognised(outcome.unknownAnswers, outcome.unknownQuizzes)} not recognised by this version of the course. They are kept, in case a newer version knows them.`
+                : ''}
             </p>
+            {outcome.saved ? null : <p>They could not be saved in this browser (see the notice at the top of the page). Download your progress before you leave to keep them.</p>}
           </Notice>
         ) : null}
         {outcome && !outcome.ok ? (
           <Notice tone="warning" title="That file was not imported">
-            <p>{outcome.reason} Nothing was changed.</p>
+            <p>
+              {outcome.reason} {outcome.detail ?? 'Nothing was changed.'}
+            </p>
+          </Notice>
+        ) : null}
+        {failed ? (
+          <Notice tone="warning" title="That file was not imported">
+            <p>The file could not be read. Nothing was changed. Try choosing it again.</p>
           </Notice>
         ) : null}
       </div>
@@ -142,9 +170,7 @@ export function Component() {
       <LessonScores />
       <section aria-labelledby="export-heading">
         <h2 id="export-heading">Keep a copy</h2>
-        <button type="button" className="button" onClick={() => void exportProgress()}>
-          Download your progress
-        </button>
+        <DownloadProgressButton />
       </section>
       <ImportProgress />
       <ResetProgress />

@@ -13,13 +13,16 @@
  */
 import { useSyncExternalStore } from 'react';
 import { create, type StateCreator } from 'zustand';
-import { persist } from 'zustand/middleware';
+import { persist, type PersistStorage } from 'zustand/middleware';
+import type * as MergeModule from './merge';
 import type { Question } from '../quiz/lib/question';
 import type { Grade, Response } from '../quiz/lib/response';
 import { emptyProgress, PROGRESS_VERSION, type ProgressData } from './progress-types';
+import { guardUnread } from './read-guard';
 import { recordCheck, recordHint, recordReveal, recordVisit, startNewAttempt } from './quiz-progress';
 import { createProgressStorage, STORAGE_KEY } from './storage-adapter';
 import { useStorageHealth } from './storage-health';
+import { ChunkLoadError } from '../ui/load-chunk';
 
 export { STORAGE_KEY } from './storage-adapter';
 
@@ -98,6 +101,55 @@ export const progressStorage = createProgressStorage(
   (health) => useStorageHealth.getState().setHealth(health),
 );
 
+/**
+ * Whether the last attempt to read saved progress failed because the reader did not
+ * download. Not in a zustand store: the tests' zustand mock resets stores between cases.
+ */
+let readFailed = false;
+const readListeners = new Set<() => void>();
+function setReadFailed(failed: boolean) {
+  readFailed = failed;
+  // Told on every failure, not only on a change: a failed retry must reject its waiters.
+  readListeners.forEach((listener) => listener());
+}
+
+/** The merge, loaded with every read (see withMerge), so that joinRead can use it at once. */
+let merge: typeof MergeModule | null = null;
+
+/** Loads the merge beside the reader, off the first page: a read waits for both. */
+function withMerge(storage: PersistStorage<ProgressData>): PersistStorage<ProgressData> {
+  return {
+    ...storage,
+    async getItem(name) {
+      const [value, module] = await Promise.all([storage.getItem(name), import('./merge')]);
+      merge = module;
+      return value;
+    },
+  };
+}
+
+/** The data when the latest read of saved progress began, to tell what changed while it ran. */
+let atReadStart: ProgressData | null = null;
+/** Set when a read was merged with changes made during it: those must then be saved. */
+let saveAfterRead = false;
+const DATA_KEYS = ['answers', 'quizzes', 'tries', 'lessons', 'lastLesson', 'resetAt'] as const;
+const changedSince = (state: ProgressState, before: ProgressData | null) => before !== null && DATA_KEYS.some((key) => state[key] !== before[key]);
+
+/**
+ * How a read of saved progress joins the state. Normally it replaces it. If anything
+ * changed progress while the read was under way (a reset, an answer, another tab), the
+ * two are merged as two tabs would be: nothing is lost, and a reset made meanwhile drops
+ * what was saved before it, so a late read cannot revive reset progress.
+ */
+function joinRead(persisted: unknown, current: ProgressState): ProgressState {
+  const read = persisted as ProgressData | undefined;
+  if (!read) return current;
+  if (!changedSince(current, atReadStart)) return { ...current, ...read };
+  saveAfterRead = true;
+  if (!merge) throw new Error('The merge was not loaded with the reader.');
+  return { ...current, ...merge.mergeProgress(dataOf(current), read) };
+}
+
 export const useProgress = create<ProgressState>()(
   persist(
     (...a) => ({
@@ -108,7 +160,19 @@ export const useProgress = create<ProgressState>()(
     {
       name: STORAGE_KEY,
       version: PROGRESS_VERSION,
-      storage: progressStorage,
+      storage: guardUnread(withMerge(progressStorage)),
+      merge: joinRead,
+      onRehydrateStorage: (before) => {
+        atReadStart = dataOf(before);
+        saveAfterRead = false;
+        return (_state, error) => {
+          setReadFailed(Boolean(error));
+          if (!error && saveAfterRead) {
+            saveAfterRead = false;
+            useProgress.setState({}); // persist saves on every set
+          }
+        };
+      },
       partialize: (state): ProgressData => dataOf(state),
       // Old versions are migrated (and every version validated) by the storage adapter's
       // reader, progress-codec.ts, before persist sees them; persist's own `migrate` is
@@ -117,21 +181,59 @@ export const useProgress = create<ProgressState>()(
   ),
 );
 
-/** Resolves once saved progress has been read (immediately if it already has). */
+/** Reads saved progress again after the reader failed to download. */
+export function retryReadingProgress(): Promise<void> {
+  setReadFailed(false);
+  return useProgress.persist.rehydrate();
+}
+
+/**
+ * Resolves once saved progress has been read (immediately if it already has); rejects
+ * with a ChunkLoadError if the reader does not download. After a failure, asking again
+ * reads again, so a page's Retry only has to run its loader again.
+ */
 export function progressHydrated(): Promise<void> {
   if (useProgress.persist.hasHydrated()) return Promise.resolve();
-  return new Promise((resolve) => {
-    const unsubscribe = useProgress.persist.onFinishHydration(() => {
+  const retry = readFailed;
+  const read = new Promise<void>((resolve, reject) => {
+    const settle = () => {
       unsubscribe();
+      readListeners.delete(onRead);
+    };
+    const unsubscribe = useProgress.persist.onFinishHydration(() => {
+      settle();
       resolve();
     });
+    const onRead = () => {
+      if (!readFailed) return;
+      settle();
+      reject(new ChunkLoadError('Saved progress could not be read.'));
+    };
+    readListeners.add(onRead);
   });
+  // rehydrate() settles without rejecting: a failure arrives through setReadFailed and rejects `read`.
+  if (retry) retryReadingProgress().catch(() => undefined);
+  return read;
+}
+
+const subscribeReadFailed = (onChange: () => void) => {
+  readListeners.add(onChange);
+  return () => readListeners.delete(onChange);
+};
+const isReadFailed = () => readFailed;
+
+/** Whether saved progress could not be read because the reader did not download. */
+export function useProgressReadFailed(): boolean {
+  return useSyncExternalStore(subscribeReadFailed, isReadFailed, isReadFailed);
 }
 
 const subscribeHydration = (onChange: () => void) => useProgress.persist.onFinishHydration(onChange);
 const isHydrated = () => useProgress.persist.hasHydrated();
 
+/** The prerendered page never has saved progress, so hydration starts from "not read yet". */
+const isHydratedOnServer = () => false;
+
 /** Whether saved progress has been read yet (so a page can avoid showing "not started" first). */
 export function useProgressHydrated(): boolean {
-  return useSyncExternalStore(subscribeHydration, isHydrated, isHydrated);
+  return useSyncExternalStore(subscribeHydration, isHydrated, isHydratedOnServer);
 }

@@ -1,7 +1,11 @@
 import type { Response } from '../quiz/lib/response';
 
-/** The saved-progress format's version. Bump it with a migration step in migrations.ts. */
-export const PROGRESS_VERSION = 3;
+/**
+ * The saved-progress format's version. Bump it with a migration step in migrations.ts.
+ * 4: the tries log is saved apart, one key per hour (tries-log.ts); the main value and
+ * exported files hold the rest (an exported file also holds the log).
+ */
+export const PROGRESS_VERSION = 4;
 
 /**
  * Most recent checked answers kept for review; older ones are dropped. Each is about
@@ -90,7 +94,10 @@ export interface ProgressData {
 
 export const emptyProgress = (): ProgressData => ({ answers: {}, quizzes: {}, tries: [], lessons: {}, lastLesson: null, resetAt: 0 });
 
-/** The second format: as now, without `resetAt`. */
+/** The third format: the same data, with the tries log inside the one saved value. */
+export type ProgressDataV3 = ProgressData;
+
+/** The second format: as the third, without `resetAt`. */
 export type ProgressDataV2 = Omit<ProgressData, 'resetAt'>;
 
 /** The first saved format (foundation): one answer per single-choice question. */

@@ -54,8 +54,8 @@ export function currentRecord(
   return record;
 }
 
-/** Answered in this attempt: checked at least once, or its answer shown. */
-const isAnswered = (record: QuestionRecord | null) => Boolean(record && (record.tries > 0 || record.revealed));
+/** Answered in this attempt: checked at least once, or its answer shown. The one place this rule is written. */
+export const isAnswered = (record: QuestionRecord | null | undefined): record is QuestionRecord => Boolean(record && (record.tries > 0 || record.revealed));
 
 interface QuizContext {
   quizId: string;

@@ -1,10 +1,29 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { PROGRESS_VERSION, type ProgressData } from './progress-types';
+import { PROGRESS_VERSION, type ProgressData, type TryLogEntry } from './progress-types';
 import type { StorageHealth } from './storage-health';
+import { changedHours, compareTries, entriesOfHours, inTimeOrder } from './tries-log';
 
 export const STORAGE_KEY = 'fine-tuning-course:progress';
 /** Where an unreadable saved value is copied, so starting fresh never destroys it. */
 export const UNREADABLE_KEY = `${STORAGE_KEY}:unreadable`;
+/** One key per hour of the tries log (format 4): `${TRIES_KEY_PREFIX}${hour since 1970}`. */
+export const TRIES_KEY_PREFIX = `${STORAGE_KEY}:tries:`;
+export const triesKey = (hour: number) => `${TRIES_KEY_PREFIX}${hour}`;
+/** The hour a tries-log key holds, or null for any other key. */
+export function hourOfKey(key: string | null): number | null {
+  if (!key?.startsWith(TRIES_KEY_PREFIX)) return null;
+  const hour = Number(key.slice(TRIES_KEY_PREFIX.length));
+  return Number.isSafeInteger(hour) ? hour : null;
+}
+/** An hour of the log as saved. */
+export const encodeTriesHour = (entries: readonly TryLogEntry[]) => JSON.stringify({ version: PROGRESS_VERSION, tries: entries });
+
+/** The main value as saved: everything but the tries log. */
+export function encodeMain(data: ProgressData): string {
+  const main: Partial<ProgressData> = { ...data };
+  delete main.tries;
+  return JSON.stringify({ state: main, version: PROGRESS_VERSION });
+}
 
 /** Keys of the extra copies kept when more than one unreadable value has been met. */
 function unreadableCopies(storage: Storage): string[] {
@@ -23,6 +42,13 @@ const isQuotaError = (error: unknown) =>
 export interface ProgressStorage extends PersistStorage<ProgressData> {
   /** After "Start fresh": allow writing over the unreadable value again. */
   unblock: () => void;
+  /**
+   * Makes sure a copy of an unreadable value is kept in this browser; true when one is
+   * (kept now or earlier). An earlier copy of a different value is never overwritten.
+   */
+  keepAside: (raw: string) => boolean;
+  /** The tries log as saved now, every hour of it (for merging when starting fresh). */
+  readSavedTries: () => Promise<TryLogEntry[]>;
 }
 
 /**
@@ -38,39 +64,133 @@ export function createProgressStorage(getStorage: () => Storage, report: (health
     report(health);
   };
 
+  const keepAside = (raw: string): boolean => {
+    try {
+      // One copy per distinct unreadable value: an earlier copy is never overwritten.
+      const storage = getStorage();
+      const existing = storage.getItem(UNREADABLE_KEY);
+      if (existing === raw || unreadableCopies(storage).some((key) => storage.getItem(key) === raw)) return true;
+      let key = existing === null ? UNREADABLE_KEY : `${UNREADABLE_KEY}:${Date.now()}`;
+      for (let n = 2; storage.getItem(key) !== null; n += 1) key = `${UNREADABLE_KEY}:${Date.now()}-${n}`;
+      storage.setItem(key, raw);
+      return true;
+    } catch {
+      // No room to copy it: it stays where it is, protected by the block.
+      return false;
+    }
+  };
+
+  /** The tries log as this tab last saved it (or read it): what a save compares against. */
+  let savedTries: readonly TryLogEntry[] = [];
+  /** The main value's parts as last saved: when none has changed, it is not encoded again. */
+  let savedMain: Omit<ProgressData, 'tries'> | null = null;
+  const mainUnchanged = (data: ProgressData) =>
+    savedMain !== null &&
+    data.answers === savedMain.answers &&
+    data.quizzes === savedMain.quizzes &&
+    data.lessons === savedMain.lessons &&
+    data.lastLesson === savedMain.lastLesson &&
+    data.resetAt === savedMain.resetAt;
+  /** Hours whose saved value is damaged and could not be copied aside: never written over. */
+  const protectedHours = new Set<number>();
+
+  /** Every hour of the log in storage; damaged hours are copied aside (or protected) and skipped. */
+  const readTries = async (storage: Storage): Promise<TryLogEntry[]> => {
+    const { readTriesHour } = await import('./progress-codec');
+    const hours: number[] = [];
+    for (let i = 0; i < storage.length; i += 1) {
+      const hour = hourOfKey(storage.key(i));
+      if (hour !== null) hours.push(hour);
+    }
+    // Hour by hour, in order: each hour is saved in log order, so the whole log is too.
+    hours.sort((a, b) => a - b);
+    const log: TryLogEntry[] = [];
+    for (const hour of hours) {
+      const raw = storage.getItem(triesKey(hour));
+      if (raw === null) continue;
+      const entries = readTriesHour(raw);
+      if (entries) {
+        for (const entry of entries) log.push(entry);
+      } else if (!keepAside(raw)) protectedHours.add(hour);
+    }
+    return inTimeOrder(log) ? log : [...log].sort(compareTries);
+  };
+
+  /** Saves the hours of the log that changed since the last save; the caller catches failures. */
+  const saveTries = (storage: Storage, tries: readonly TryLogEntry[]) => {
+    const hours = changedHours(savedTries, tries);
+    for (const [hour, entries] of entriesOfHours(tries, hours)) {
+      if (protectedHours.has(hour)) continue;
+      const key = triesKey(hour);
+      if (entries.length === 0) {
+        storage.removeItem(key);
+        continue;
+      }
+      const raw = encodeTriesHour(entries);
+      if (storage.getItem(key) !== raw) storage.setItem(key, raw);
+    }
+    savedTries = tries;
+  };
+
   return {
+    keepAside,
+    async readSavedTries() {
+      try {
+        return await readTries(getStorage());
+      } catch {
+        return [];
+      }
+    },
     async getItem(name) {
       let raw: string | null;
+      let storage: Storage;
       try {
-        raw = getStorage().getItem(name);
+        storage = getStorage();
+        raw = storage.getItem(name);
       } catch {
         setHealth({ kind: 'unavailable' });
         return null;
       }
+      savedMain = null;
       if (raw === null) return null;
       const { readStored } = await import('./progress-codec');
       const result = readStored(raw);
-      if (result.ok) return { state: result.data, version: PROGRESS_VERSION } satisfies StorageValue<ProgressData>;
-      // Keep the unreadable value: block writes to it and copy it aside.
-      blocked = true;
-      try {
-        // One copy per distinct unreadable value: an earlier copy is never overwritten.
-        const storage = getStorage();
-        const existing = storage.getItem(UNREADABLE_KEY);
-        if (existing === null) storage.setItem(UNREADABLE_KEY, raw);
-        else if (existing !== raw && !unreadableCopies(storage).some((key) => storage.getItem(key) === raw)) {
-          storage.setItem(`${UNREADABLE_KEY}:${Date.now()}`, raw);
+      if (result.ok) {
+        let data = result.data;
+        if (result.hasTries) {
+          // An older format, with the log inline: the first save writes it out by hour.
+          savedTries = [];
+        } else {
+          let tries: TryLogEntry[];
+          try {
+            tries = await readTries(storage);
+          } catch {
+            setHealth({ kind: 'unavailable' });
+            return null;
+          }
+          data = { ...data, tries };
+          savedTries = tries;
         }
-      } catch {
-        // No room to copy it: it stays where it is, protected by the block.
+        return { state: data, version: PROGRESS_VERSION } satisfies StorageValue<ProgressData>;
       }
-      setHealth({ kind: 'unreadable', raw, reason: result.reason });
+      // Keep the unreadable value: block writes to it and copy it aside (if there is room).
+      blocked = true;
+      const keptAside = keepAside(raw);
+      setHealth({ kind: 'unreadable', raw, reason: result.reason, keptAside });
       return null;
     },
     setItem(name, value) {
       if (blocked || lastHealth === 'unavailable') return;
       try {
-        getStorage().setItem(name, JSON.stringify(value));
+        const storage = getStorage();
+        // The log first: if there is no room for it, the main value (and, before format 4, the
+        // log inside it) stays as it was.
+        saveTries(storage, value.state.tries);
+        if (!mainUnchanged(value.state) || storage.getItem(name) === null) {
+          const main = encodeMain(value.state);
+          if (storage.getItem(name) !== main) storage.setItem(name, main);
+          savedMain = value.state;
+        }
         if (lastHealth === 'full') setHealth({ kind: 'ok' });
       } catch (error) {
         setHealth(isQuotaError(error) ? { kind: 'full' } : { kind: 'unavailable' });
@@ -85,6 +205,7 @@ export function createProgressStorage(getStorage: () => Storage, report: (health
     },
     unblock() {
       blocked = false;
+      savedMain = null;
       setHealth({ kind: 'ok' });
     },
   };

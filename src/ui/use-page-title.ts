@@ -2,9 +2,12 @@ import { useEffect } from 'react';
 
 const COURSE = 'Fine-tuning: an interactive course';
 
-/** Sets the document title for the current page. */
+/** A page's full title: "Lesson title · Course", or the course's name alone. */
+export const pageTitle = (title?: string) => (title ? `${title} · ${COURSE}` : COURSE);
+
+/** Sets the document title for the current page (the prerendered page already has it). */
 export function usePageTitle(title?: string) {
   useEffect(() => {
-    document.title = title ? `${title} · ${COURSE}` : COURSE;
+    document.title = pageTitle(title);
   }, [title]);
 }

@@ -11,7 +11,7 @@ import type {
   ScenarioQuestion,
   SingleChoiceQuestion,
 } from '../../../src/quiz/lib/question';
-import { questionSchema } from '../../../src/quiz/lib/question-schema';
+import { questionSchema } from '../../../src/build/question-schema';
 import type { Grade, Response } from '../../../src/quiz/lib/response';
 
 const base = (id: string) => ({

@@ -13,7 +13,12 @@ import './decision-guide.css';
  */
 
 export type QuestionId = 'documents' | 'prompt' | 'behaviour' | 'examples';
-export type Approach = 'prompting' | 'rag' | 'fine-tuning' | 'both';
+/**
+ * What the guide recommends. Each follows from the answers on the path, and never contradicts one:
+ * 'look-again' is for a prompt that fell short on something neither retrieval nor fine-tuning targets;
+ * the two 'collect-examples' outcomes are for a fine-tuning need without enough examples yet.
+ */
+export type Approach = 'prompting' | 'rag' | 'look-again' | 'collect-examples' | 'rag-and-collect-examples' | 'fine-tuning' | 'both';
 export type Answers = Partial<Record<QuestionId, 'yes' | 'no'>>;
 
 interface GuideQuestion {
@@ -45,7 +50,7 @@ export const guideQuestions: Record<QuestionId, GuideQuestion> = {
   behaviour: {
     id: 'behaviour',
     text: 'Do you need a consistent behaviour, style or format that careful prompting has not achieved?',
-    help: 'For example: always answering in your house structure or tone, or output that another system must be able to read.',
+    help: 'For example: always answering in your house structure, tone or language. Output that must match a fixed schema, such as JSON a program reads, is a job for schema-constrained output, not fine-tuning.',
     options: [
       { value: 'yes', label: 'Yes' },
       { value: 'no', label: 'No' },
@@ -91,6 +96,9 @@ export interface Recommendation {
 const titles: Record<Approach, string> = {
   prompting: 'Start with prompting',
   rag: 'Use RAG',
+  'look-again': 'Look again at what falls short',
+  'collect-examples': 'Collect examples, then try fine-tuning',
+  'rag-and-collect-examples': 'Use RAG now, and collect examples for fine-tuning',
   'fine-tuning': 'Try fine-tuning',
   both: 'Use RAG and fine-tuning together',
 };
@@ -98,6 +106,9 @@ const titles: Record<Approach, string> = {
 const summaries: Record<Approach, string> = {
   prompting: 'Improve the prompt before you change the model.',
   rag: 'Let the model look up your documents at the moment each question is asked.',
+  'look-again': 'Neither retrieval nor fine-tuning targets this gap: it is not about documents, and not about a consistent behaviour.',
+  'collect-examples': 'Fine-tuning fits your need, but it learns from examples, and you do not have enough good ones yet.',
+  'rag-and-collect-examples': 'Retrieval can supply the documents now; fine-tuning for the behaviour has to wait for enough good examples.',
   'fine-tuning': 'Train the model further on your examples, so the behaviour you need becomes consistent.',
   both: 'Retrieval supplies the facts; fine-tuning shapes the way the model answers.',
 };
@@ -144,20 +155,21 @@ export function recommend(answers: Answers): Recommendation | null {
   let nextStep: string;
 
   if (answers.prompt === 'no') {
+    // Nothing is changed in the model before a well-crafted prompt has been tried.
     approach = documents ? 'rag' : 'prompting';
     nextStep = documents
       ? 'Set up retrieval over your documents, with a well-crafted prompt that tells the model how to use what it finds. Come back to this guide if the answers still fall short.'
       : 'Write clear instructions, show the format you want and add a few examples of good answers. Test the prompt on realistic inputs, and come back to this guide if it still falls short.';
   } else if (answers.behaviour === 'no') {
-    approach = documents ? 'rag' : 'prompting';
+    approach = documents ? 'rag' : 'look-again';
     nextStep = documents
       ? 'Set up retrieval over your documents, and keep refining the prompt that goes with it.'
-      : 'Keep refining the prompt: clearer instructions, better examples, or the task broken into smaller steps.';
+      : 'Read the answers that fall short and name what is missing. Facts from documents point to retrieval: answer the first question again. A task too big for one request can be split into smaller steps, each with its own prompt.';
   } else if (answers.examples === 'no') {
-    approach = documents ? 'rag' : 'prompting';
+    approach = documents ? 'rag-and-collect-examples' : 'collect-examples';
     nextStep = documents
-      ? 'Set up retrieval now, and collect examples of the behaviour you want. Once you have 50–100 good ones, fine-tuning can be added.'
-      : 'Keep improving the prompt while you collect examples. Come back when you have 50–100 good ones.';
+      ? 'Set up retrieval now, and collect examples of the behaviour you want. Once you have 50–100 good ones, add fine-tuning and test the two together.'
+      : 'Collect examples of the behaviour you want, each checked by someone who knows a good answer, and keep using your best prompt meanwhile. Once you have 50–100 good ones, try fine-tuning.';
   } else {
     approach = documents ? 'both' : 'fine-tuning';
     nextStep = documents

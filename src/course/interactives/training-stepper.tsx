@@ -85,7 +85,7 @@ export const EPOCHS: readonly EpochState[] = [
     verdict: 'In house style: best so far',
     answer:
       'Hi Jo, sorry your connection has been slow since yesterday. Next steps: 1. Restart your router. 2. Run a speed test with a cable plugged in. 3. Reply with the result and we will check your line. Brightwell Support',
-    note: 'The answer follows the style and fits Jo’s problem. Validation loss is at its lowest: this is the checkpoint to keep.',
+    note: 'The answer follows the style and fits Jo’s problem. Validation loss is at its lowest: this is the version of the model to keep.',
   },
   {
     train: 0.43,
@@ -130,7 +130,7 @@ export const STEPS_PER_EPOCH = TRAINING_EXAMPLES.length;
 export const MAX_EPOCHS = EPOCHS.length - 1;
 const MAX_STEPS = MAX_EPOCHS * STEPS_PER_EPOCH;
 
-/** The epoch with the lowest validation loss: the checkpoint you would keep. */
+/** The epoch with the lowest validation loss: the version of the model you would keep. */
 export const BEST_EPOCH = EPOCHS.reduce((best, e, i, all) => (e.validation < (all[best]?.validation ?? Infinity) ? i : best), 0);
 
 const DISCLAIMER =
@@ -214,7 +214,7 @@ function LossChart({ completed, titleId, descId }: { completed: number; titleId:
         Loss
       </text>
 
-      {/* best checkpoint, once it has been passed */}
+      {/* the best epoch, once it has been passed */}
       {completed > BEST_EPOCH ? (
         <g className="training-stepper__best">
           <line x1={x(BEST_EPOCH)} x2={x(BEST_EPOCH)} y1={PAD.top} y2={H - PAD.bottom} />

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useProgress } from '../../progress/progress-store';
-import { currentRecord } from '../../progress/quiz-progress';
+import { currentRecord, isAnswered } from '../../progress/quiz-progress';
 import { attemptSeed } from '../lib/present';
 import type { Question } from '../lib/question';
 import { PrintableQuestions } from './printable-questions';
@@ -30,10 +30,7 @@ export function LessonQuiz({ quizId, title, questions }: LessonQuizProps) {
   // elsewhere in the course does not re-render this quiz.)
   const answered = useProgress(
     useShallow((state) =>
-      questions.map((q) => {
-        const record = currentRecord(state.answers[q.id], q, quizId, attempt);
-        return Boolean(record && (record.tries > 0 || record.revealed));
-      }),
+      questions.map((q) => isAnswered(currentRecord(state.answers[q.id], q, quizId, attempt))),
     ),
   );
   const firstUnanswered = answered.indexOf(false);

@@ -1,5 +1,5 @@
-import { useId, useMemo, useRef, useState } from 'react';
-import { currentRecord } from '../../progress/quiz-progress';
+import { useId, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { currentRecord, isAnswered } from '../../progress/quiz-progress';
 import { useProgress, type QuizTarget } from '../../progress/progress-store';
 import { TRIES_BEFORE_REVEAL } from '../../progress/progress-types';
 import { buildFeedback } from '../lib/feedback';
@@ -46,6 +46,18 @@ const typeLabel: Record<Question['type'], string> = {
 };
 
 /**
+ * The buttons under a question replace one another where the learner clicked. A double
+ * click's second click (detail 2 and up) belongs to a gesture already acted on: it is
+ * ignored, and a submit it would cause is cancelled. One gesture, one action. Keyboard
+ * activation has detail 0 and always acts.
+ */
+function isRepeatClick(event: MouseEvent<HTMLButtonElement>): boolean {
+  if (event.detail <= 1) return false;
+  event.preventDefault();
+  return true;
+}
+
+/**
  * One question: answer, "Check answer", then the verdict and why, for the option chosen
  * and the right one; a hint on request; "Try again"; "Show answer" after a few tries.
  * Saved through the progress store, so a reload shows the same answer and result.
@@ -58,7 +70,7 @@ export function QuestionCard({ question, target, attempt, seed }: QuestionCardPr
   const record = useMemo(() => currentRecord(saved, question, target.quizId, attempt), [saved, question, target.quizId, attempt]);
 
   const [draft, setDraft] = useState<Response>(() => record?.response ?? emptyResponse(question, seed));
-  const [showResult, setShowResult] = useState(() => Boolean(record && (record.tries > 0 || record.revealed)));
+  const [showResult, setShowResult] = useState(() => isAnswered(record));
   const [message, setMessage] = useState('');
   const [hintOpen, setHintOpen] = useState(() => Boolean(record?.hintUsed));
   // When the saved record changes (a check here, or an answer given in another tab),
@@ -66,7 +78,7 @@ export function QuestionCard({ question, target, attempt, seed }: QuestionCardPr
   const [seenRecord, setSeenRecord] = useState(record);
   if (record !== seenRecord) {
     setSeenRecord(record);
-    if (record?.response && (record.tries > 0 || record.revealed)) {
+    if (isAnswered(record) && record.response) {
       setDraft(record.response);
       setShowResult(true);
     }
@@ -116,6 +128,7 @@ export function QuestionCard({ question, target, attempt, seed }: QuestionCardPr
   const lastGrade = lastResponse ? grade(question, lastResponse) : null;
   const feedback = locked && lastResponse && lastGrade?.status === 'graded' ? buildFeedback(question, lastResponse, lastGrade) : null;
   const revealed = Boolean(record?.revealed);
+  const primary = !locked ? 'check' : !revealed && record && !record.correct ? 'try-again' : null;
   // Showing the answer follows wrong tries: the verdict stays with the learner's last check.
   const verdict = revealed ? 'Incorrect' : feedback?.verdict;
 
@@ -176,22 +189,34 @@ export function QuestionCard({ question, target, attempt, seed }: QuestionCardPr
       </fieldset>
 
       <div className="question__actions">
-        {!locked ? (
-          <button type="submit" className="button">
-            Check answer
-          </button>
-        ) : null}
-        {locked && !revealed && record && !record.correct ? (
-          <button type="button" className="button" onClick={tryAgain}>
-            Try again
+        {/* "Check answer" and "Try again" are one button that changes, so the element under the pointer stays the same. */}
+        {primary ? (
+          <button
+            key="primary"
+            type={primary === 'check' ? 'submit' : 'button'}
+            className="button"
+            onClick={(event) => {
+              if (isRepeatClick(event) || primary !== 'try-again') return;
+              // The button turns into "Check answer" (a submit button) before the browser acts on this click.
+              event.preventDefault();
+              tryAgain();
+            }}
+          >
+            {primary === 'check' ? 'Check answer' : 'Try again'}
           </button>
         ) : null}
         {locked && !revealed && record && !record.correct && record.tries >= TRIES_BEFORE_REVEAL ? (
-          <button type="button" className="button button--secondary" onClick={reveal}>
+          <button type="button" className="button button--secondary" onClick={(event) => isRepeatClick(event) || reveal()}>
             Show answer
           </button>
         ) : null}
-        <button type="button" className="button button--quiet" aria-expanded={hintOpen} aria-controls={ids.hint} onClick={toggleHint}>
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-expanded={hintOpen}
+          aria-controls={ids.hint}
+          onClick={(event) => isRepeatClick(event) || toggleHint()}
+        >
           {hintOpen ? 'Hide hint' : 'Show hint'}
         </button>
       </div>

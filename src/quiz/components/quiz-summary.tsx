@@ -1,15 +1,16 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useProgress } from '../../progress/progress-store';
 import { scorePercent, type AttemptSummary, type QuizRecord } from '../../progress/progress-types';
-import { currentRecord } from '../../progress/quiz-progress';
+import { currentRecord, isAnswered } from '../../progress/quiz-progress';
+import { formatDate, isoDate, UNKNOWN_DATE } from '../../ui/format-date';
 import type { Question } from '../lib/question';
 
 const formatScore = (s: AttemptSummary) => `${Number.isInteger(s.score) ? s.score : s.score.toFixed(1)} of ${s.total}`;
-const formatDate = (at: number) => new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** Score history in one line: last score, best, attempts, when last taken. */
 export function QuizStats({ quiz }: { quiz: QuizRecord | undefined }) {
   if (!quiz?.last || !quiz.best) return null;
+  const lastTaken = isoDate(quiz.last.at);
   return (
     <dl className="quiz-stats">
       <div>
@@ -29,7 +30,7 @@ export function QuizStats({ quiz }: { quiz: QuizRecord | undefined }) {
       <div>
         <dt>Last taken</dt>
         <dd>
-          <time dateTime={new Date(quiz.last.at).toISOString()}>{formatDate(quiz.last.at)}</time>
+          {lastTaken ? <time dateTime={lastTaken}>{formatDate(quiz.last.at, 'long')}</time> : UNKNOWN_DATE}
         </dd>
       </div>
     </dl>
@@ -52,8 +53,8 @@ export function QuizSummary({ quiz, finished, questions, quizId, attempt, focusT
   // Only this quiz's own records, shallow-compared: answering elsewhere does not re-render it.
   const saved = useProgress(useShallow((state) => questions.map((q) => state.answers[q.id])));
   const records = questions.map((q, i) => currentRecord(saved[i], q, quizId, attempt));
-  const unanswered = questions.map((q, i) => ({ q, i })).filter(({ i }) => !records[i] || !(records[i].tries > 0 || records[i].revealed));
-  const toReview = questions.map((q, i) => ({ q, i, r: records[i] })).filter(({ r }) => r && (r.tries > 0 || r.revealed) && (r.firstScore < 1 || r.revealed));
+  const unanswered = questions.map((q, i) => ({ q, i })).filter(({ i }) => !isAnswered(records[i]));
+  const toReview = questions.map((q, i) => ({ q, i, r: records[i] })).filter(({ r }) => isAnswered(r) && (r.firstScore < 1 || r.revealed));
 
   return (
     <div className="quiz-summary">

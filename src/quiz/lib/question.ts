@@ -1,7 +1,7 @@
 /**
  * The question bank's types: what an author writes in `lessons/NN-slug.questions.ts`.
  * Types only (no runtime code), so a lesson's bank costs nothing but its own text.
- * The zod schema in `question-schema.ts` checks the same shape in the tests.
+ * The zod schema in `src/build/question-schema.ts` checks the same shape in the tests.
  */
 
 export type Difficulty = 'easy' | 'medium' | 'hard';
@@ -32,6 +32,11 @@ export interface ChoiceOption {
   correct: boolean;
   /** Why this option is right, or the misconception choosing it reveals. */
   explanation: string;
+  /**
+   * An incorrect option: the id (from `lessons/misconceptions.ts`) of the belief that choosing it reveals.
+   * Never on a correct option. The content checks require it on every distractor.
+   */
+  misconception?: string;
 }
 
 /** Exactly one option is correct. */
@@ -55,18 +60,38 @@ export interface MythOrRealityQuestion extends QuestionBase {
   answer: 'myth' | 'reality';
   /** Why answering "myth" is right or wrong, and the same for "reality". */
   explanations: { myth: string; reality: string };
+  /** The misconception (id from `lessons/misconceptions.ts`) that the wrong answer reveals. Required by the content checks. */
+  misconception?: string;
+}
+
+/** One step of an ordering question. */
+export interface OrderingItem {
+  id: string;
+  text: string;
+  /** Why this step sits here; from the second step on, it names what the step takes from the one before. */
+  explanation: string;
+  /**
+   * Every step but the first: the words, found in the previous step's text and in this step's
+   * explanation, for what this step cannot be done without. The content checks hold every step to it,
+   * so the order is one chain with exactly one defensible sequence.
+   */
+  needs?: string;
 }
 
 /** Items written in their correct order; shown shuffled. */
 export interface OrderingQuestion extends QuestionBase {
   type: 'ordering';
-  items: { id: string; text: string; explanation: string }[];
+  items: OrderingItem[];
+  /** Optional: the misconception a wrong order most often reveals. */
+  misconception?: string;
 }
 
 /** Each left-hand item has exactly one right-hand partner. */
 export interface MatchingQuestion extends QuestionBase {
   type: 'matching';
   pairs: { id: string; left: string; right: string; explanation: string }[];
+  /** Optional: the misconception a wrong match most often reveals. */
+  misconception?: string;
 }
 
 /** A situation; choose the approach. Options keep their authored order. */

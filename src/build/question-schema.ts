@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Question } from './question';
+import type { Question } from '../quiz/lib/question';
 
 /** The question-bank contract, checked in the tests (never shipped to the browser). */
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -17,7 +17,10 @@ const base = {
   hint: z.string().trim().min(10, 'must give a real hint'),
 };
 
-const option = z.strictObject({ id, text, correct: z.boolean(), explanation });
+/** The id of a belief in lessons/misconceptions.ts; whether it exists is checked against that list. */
+const misconception = id.optional();
+
+const option = z.strictObject({ id, text, correct: z.boolean(), explanation, misconception });
 
 const uniqueIds = (label: string) => (list: { id: string }[], ctx: z.core.$RefinementCtx<{ id: string }[]>) => {
   const seen = new Set<string>();
@@ -50,12 +53,14 @@ const mythOrReality = z.strictObject({
   type: z.literal('myth-or-reality'),
   answer: z.enum(['myth', 'reality']),
   explanations: z.strictObject({ myth: explanation, reality: explanation }),
+  misconception,
 });
 
 const ordering = z.strictObject({
   ...base,
   type: z.literal('ordering'),
-  items: z.array(z.strictObject({ id, text, explanation })).min(3).max(7).superRefine(uniqueIds('item')),
+  items: z.array(z.strictObject({ id, text, explanation, needs: text.optional() })).min(3).max(7).superRefine(uniqueIds('item')),
+  misconception,
 });
 
 const matching = z.strictObject({
@@ -67,6 +72,7 @@ const matching = z.strictObject({
     .max(7)
     .superRefine(uniqueIds('pair'))
     .refine((pairs) => new Set(pairs.map((p) => p.right)).size === pairs.length, 'right-hand sides must all differ'),
+  misconception,
 });
 
 const scenario = z.strictObject({

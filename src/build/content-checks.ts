@@ -3,11 +3,12 @@
  * every question bank, and every reference between them. Each problem is one line that
  * names the file and the field, e.g. `lessons/02-x.questions.ts: [3].options[1].explanation: …`.
  */
-import type { GlossaryEntry } from './glossary-entry';
-import { formatIssues, lessonMetaSchema } from './lesson-meta-schema';
-import type { LessonMeta } from './lesson-meta';
-import type { Source } from './source';
-import { questionBankSchema } from '../quiz/lib/question-schema';
+import type { GlossaryEntry } from '../course/glossary-entry';
+import { formatIssues, lessonMetaSchema, orderIssue } from './lesson-meta-schema';
+import type { LessonMeta } from '../course/lesson-meta';
+import type { Misconception } from '../course/misconception';
+import type { Source } from '../course/source';
+import { questionBankSchema } from './question-schema';
 import type { Question } from '../quiz/lib/question';
 
 export interface CourseFiles {
@@ -17,9 +18,50 @@ export interface CourseFiles {
   banks: { file: string; questions: unknown }[];
   sources: Source[];
   glossary: GlossaryEntry[];
+  /** lessons/misconceptions.ts (unvalidated) */
+  misconceptions: Misconception[];
 }
 
-export const MIN_QUIZ_QUESTIONS = 5;
+export const MIN_QUIZ_QUESTIONS = 6;
+
+/**
+ * Where a distractor without a `misconception` tag is an error: the slugs of the lessons whose banks
+ * are fully tagged, or 'every-lesson'. An unknown tag is an error everywhere, whatever this says.
+ * Switch to 'every-lesson' once every bank is tagged; then a new untagged distractor fails the tests.
+ */
+export const MISCONCEPTION_TAGS_REQUIRED_IN: 'every-lesson' | readonly string[] = 'every-lesson';
+
+/**
+ * Where an ordering question must be one chain of steps: the slugs of the lessons whose ordering
+ * questions state, for every step after the first, what it `needs` from the step before (words found in
+ * that step's text and in this step's explanation), or 'every-lesson'.
+ */
+export const ORDERING_LINKS_REQUIRED_IN: 'every-lesson' | readonly string[] = 'every-lesson';
+
+export interface CheckOptions {
+  /** Defaults to MISCONCEPTION_TAGS_REQUIRED_IN. */
+  misconceptionTagsRequiredIn?: 'every-lesson' | readonly string[];
+  /** Defaults to ORDERING_LINKS_REQUIRED_IN. */
+  orderingLinksRequiredIn?: 'every-lesson' | readonly string[];
+}
+
+/** Lower case, letters and digits only: "Which approach fits best?" and "which approach fits best" are one prompt. */
+export function normalisePrompt(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** What a learner reads as the question: a scenario's situation and prompt together, otherwise the prompt. */
+function questionText(q: Question): string {
+  return q.type === 'scenario' ? `${q.scenario} ${q.prompt}` : q.prompt;
+}
+
+const inList = (list: 'every-lesson' | readonly string[], slug: string) => list === 'every-lesson' || list.includes(slug);
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MISCONCEPTIONS_FILE = 'lessons/misconceptions.ts';
 
 const attr = (source: string, tag: string) =>
   [...source.matchAll(new RegExp(`<${tag}\\s[^>]*?\\bid="([^"]+)"`, 'g'))].map((m) => m[1] as string);
@@ -28,8 +70,10 @@ function lineOf(source: string, index: number) {
   return source.slice(0, index).split('\n').length;
 }
 
-export function checkCourse(files: CourseFiles): string[] {
+export function checkCourse(files: CourseFiles, options: CheckOptions = {}): string[] {
   const errors: string[] = [];
+  const tagsRequiredIn = options.misconceptionTagsRequiredIn ?? MISCONCEPTION_TAGS_REQUIRED_IN;
+  const linksRequiredIn = options.orderingLinksRequiredIn ?? ORDERING_LINKS_REQUIRED_IN;
   const sourceIds = new Set(files.sources.map((s) => s.id));
   const glossaryIds = new Set(files.glossary.map((g) => g.id));
 
@@ -67,6 +111,8 @@ export function checkCourse(files: CourseFiles): string[] {
     metas.set(lesson.file, meta);
     if (slugs.has(meta.slug)) errors.push(`${lesson.file}: slug: "${meta.slug}" is also used by ${slugs.get(meta.slug)}`);
     slugs.set(meta.slug, lesson.file);
+    const misnumbered = orderIssue(lesson.file, meta.order);
+    if (misnumbered) errors.push(misnumbered);
     if (orders.has(meta.order)) errors.push(`${lesson.file}: order: ${meta.order} is also used by ${orders.get(meta.order)}`);
     orders.set(meta.order, lesson.file);
     meta.sources.forEach((id, j) => {
@@ -105,6 +151,86 @@ export function checkCourse(files: CourseFiles): string[] {
     });
   }
 
+  // Misconceptions: the list itself, then every tag in the banks.
+  const misconceptionIds = new Set<string>();
+  files.misconceptions.forEach((m, i) => {
+    if (!KEBAB.test(m.id)) errors.push(`${MISCONCEPTIONS_FILE}: [${i}].id: "${m.id}" must be kebab-case`);
+    if (misconceptionIds.has(m.id)) errors.push(`${MISCONCEPTIONS_FILE}: [${i}].id: duplicate misconception id "${m.id}"`);
+    misconceptionIds.add(m.id);
+    if (!m.belief || m.belief.trim().length < 10) errors.push(`${MISCONCEPTIONS_FILE}: [${i}].belief: state the belief in one sentence`);
+    if (!metaBySlug.has(m.correctedIn)) errors.push(`${MISCONCEPTIONS_FILE}: [${i}].correctedIn: unknown lesson "${m.correctedIn}"`);
+  });
+  for (const bank of files.banks) {
+    const questions = questionsByLessonFile.get(bank.file.replace(/\.questions\.ts$/, '.mdx'));
+    if (!questions) continue; // the schema errors are already reported
+    questions.forEach((q, i) => {
+      const required = inList(tagsRequiredIn, q.lesson);
+      const checkTag = (field: string, tag: string | undefined, mustHave: boolean, what: string) => {
+        if (tag === undefined) {
+          if (mustHave && required) errors.push(`${bank.file}: [${i}].${field}: ${what} needs a misconception tag (an id from ${MISCONCEPTIONS_FILE})`);
+        } else if (!misconceptionIds.has(tag)) {
+          errors.push(`${bank.file}: [${i}].${field}: unknown misconception "${tag}" (not in ${MISCONCEPTIONS_FILE})`);
+        }
+      };
+      switch (q.type) {
+        case 'single':
+        case 'multiple':
+        case 'scenario':
+          q.options.forEach((o, j) => {
+            const field = `options[${j}].misconception`;
+            if (o.correct && o.misconception !== undefined) {
+              errors.push(`${bank.file}: [${i}].${field}: a correct option reveals no misconception; remove the tag`);
+            } else checkTag(field, o.misconception, !o.correct, 'an incorrect option');
+          });
+          break;
+        case 'myth-or-reality':
+          checkTag('misconception', q.misconception, true, 'a myth-or-reality question');
+          break;
+        case 'ordering':
+        case 'matching':
+          checkTag('misconception', q.misconception, false, 'this question');
+          break;
+      }
+    });
+  }
+
+  // No two questions ask the same thing in the same words.
+  const prompts = new Map<string, { id: string; file: string }>();
+  for (const bank of files.banks) {
+    const questions = questionsByLessonFile.get(bank.file.replace(/\.questions\.ts$/, '.mdx')) ?? [];
+    questions.forEach((q, i) => {
+      const key = normalisePrompt(questionText(q));
+      const first = prompts.get(key);
+      const field = q.type === 'scenario' ? 'scenario and prompt' : 'prompt';
+      if (first) errors.push(`${bank.file}: [${i}].prompt: the same ${field} as question "${first.id}" (${first.file}); ask something else, or word it differently`);
+      else prompts.set(key, { id: q.id, file: bank.file });
+    });
+  }
+
+  // Ordering questions: one chain, each step naming what it needs from the step before.
+  for (const bank of files.banks) {
+    const questions = questionsByLessonFile.get(bank.file.replace(/\.questions\.ts$/, '.mdx')) ?? [];
+    questions.forEach((q, i) => {
+      if (q.type !== 'ordering') return;
+      const required = inList(linksRequiredIn, q.lesson);
+      q.items.forEach((item, j) => {
+        const field = `${bank.file}: [${i}].items[${j}].needs`;
+        const previous = q.items[j - 1];
+        if (!previous) {
+          if (item.needs !== undefined) errors.push(`${field}: the first step needs nothing from an earlier one; remove it`);
+          return;
+        }
+        if (item.needs === undefined) {
+          if (required) errors.push(`${field}: say what this step needs from "${previous.id}" (words from that step's text, repeated in this step's explanation)`);
+          return;
+        }
+        const needs = normalisePrompt(item.needs);
+        if (!normalisePrompt(previous.text).includes(needs)) errors.push(`${field}: "${item.needs}" is not in the text of the step before ("${previous.id}")`);
+        if (!normalisePrompt(item.explanation).includes(needs)) errors.push(`${field}: "${item.needs}" is not in this step's explanation; say why it needs it`);
+      });
+    });
+  }
+
   // References inside lesson bodies.
   for (const lesson of files.lessons) {
     const meta = metas.get(lesson.file);
@@ -128,6 +254,14 @@ export function checkCourse(files: CourseFiles): string[] {
     attr(body, 'Term').forEach((id) => {
       if (!glossaryIds.has(id)) errors.push(`${lesson.file}: <Term id="${id}">: no such glossary term`);
     });
+    // A reference the checks cannot read (no id, or id={…} / id='…') would go unchecked: reject it.
+    for (const tag of ['Cite', 'Term', 'Checkpoint']) {
+      for (const match of body.matchAll(new RegExp(`<${tag}\\b[^>]*>`, 'g'))) {
+        if (!new RegExp(`^<${tag}\\s[^>]*?\\bid="[^"]+"`).test(match[0])) {
+          errors.push(`${lesson.file}: line ${lineOf(body, match.index ?? 0)}: ${match[0]} has no id="…" the checks can read`);
+        }
+      }
+    }
     attr(body, 'Cite').forEach((id) => {
       if (!sourceIds.has(id)) errors.push(`${lesson.file}: <Cite id="${id}">: no such source`);
       else if (!meta.sources.includes(id)) errors.push(`${lesson.file}: <Cite id="${id}">: not listed in the frontmatter's sources`);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { LessonMeta } from './lesson-meta';
+import type { LessonMeta } from '../course/lesson-meta';
 
 /**
  * The frontmatter contract. Used at build time (the Vite plugin that reads frontmatter)
@@ -36,9 +36,23 @@ export class ContentError extends Error {
   override name = 'ContentError';
 }
 
+/**
+ * Lesson order has two sources, the file name's `NN-` and the frontmatter's `order`; the
+ * course map follows `order`, editors see file names. They must agree. Null when they do.
+ */
+export function orderIssue(file: string, order: number): string | null {
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  const prefix = /^(\d+)-/.exec(name)?.[1];
+  if (prefix === undefined) return `${file}: (file name): must start with the lesson's number, e.g. ${String(order).padStart(2, '0')}-${name}`;
+  if (Number(prefix) !== order) return `${file}: order: ${order} does not match the number ${prefix} in the file name; make them the same`;
+  return null;
+}
+
 /** Validates one lesson's frontmatter; throws a ContentError naming the file and each bad field. */
 export function parseLessonMeta(file: string, data: unknown): LessonMeta {
   const result = lessonMetaSchema.safeParse(data ?? {});
   if (!result.success) throw new ContentError(formatIssues(file, result.error.issues));
+  const issue = orderIssue(file, result.data.order);
+  if (issue) throw new ContentError(issue);
   return result.data;
 }

@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+/**
+ * The production build: `node scripts/build.mjs [--out-dir dir]` (default `dist`).
+ * 1. Vite's client build into <dir>/.
+ * 2. Vite's SSR build of src/app/entry-server.tsx into <dir>-server/ (never served).
+ * 3. The build manifest and the HTML template move to <dir>-server/ too, so nothing in <dir>/
+ *    names source files.
+ * 4. scripts/prerender.mjs writes every page, sitemap.xml, robots.txt, _headers, and the
+ *    brotli and gzip copies.
+ */
+import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'vite';
+import { prerenderSite } from './prerender.mjs';
+
+const { values } = parseArgs({ options: { 'out-dir': { type: 'string', default: process.env.DIST_DIR || 'dist' } } });
+const outDir = path.resolve(values['out-dir']);
+const serverDir = `${outDir}-server`;
+
+const started = Date.now();
+await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+await build({
+  logLevel: 'warn',
+  build: { ssr: 'src/app/entry-server.tsx', outDir: serverDir, emptyOutDir: true, manifest: false, copyPublicDir: false },
+});
+mkdirSync(serverDir, { recursive: true });
+renameSync(path.join(outDir, '.vite/manifest.json'), path.join(serverDir, 'manifest.json'));
+rmSync(path.join(outDir, '.vite'), { recursive: true, force: true });
+cpSync(path.join(outDir, 'index.html'), path.join(serverDir, 'template.html'));
+
+const pages = await prerenderSite({ outDir, serverDir });
+console.log(`Built ${path.relative(process.cwd(), outDir)}/ with ${pages} prerendered pages in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

@@ -1,0 +1,141 @@
+/**
+ * Writes the prerendered site into a client build (called by scripts/build.mjs):
+ * every page of `prerenderedPages()` rendered by the SSR build of src/app/entry-server.tsx
+ * into the HTML template, with its own title, description, canonical link and Open Graph tags;
+ * then sitemap.xml, robots.txt, the headers (`_headers`, and `<dir>-server/headers.json` for the
+ * production server), and a brotli and a gzip copy of every text file. SITE_ORIGIN (default
+ * http://127.0.0.1:4173) makes the absolute URLs.
+ *
+ * The first paint waits for nothing but the HTML: the course's one stylesheet is inlined (the
+ * CSP allows it by hash), and the app's script starts from public/boot.js once the page has
+ * been painted, instead of from a module tag and preloads that would share the network with it.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { securityHeadersFor, siteCsp, staticHostHeaders } from '../server/headers.mjs';
+
+export const DEFAULT_ORIGIN = 'http://127.0.0.1:4173';
+
+const escapeHtml = (text) =>
+  String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function headFor(page, origin) {
+  const url = `${origin}${page.path}`;
+  const tags = [
+    `<title>${escapeHtml(page.title)}</title>`,
+    `<meta name="description" content="${escapeHtml(page.description)}" />`,
+  ];
+  if (page.indexable) tags.push(`<link rel="canonical" href="${escapeHtml(url)}" />`);
+  else tags.push('<meta name="robots" content="noindex" />');
+  tags.push(
+    `<meta property="og:type" content="${page.path.startsWith('/lessons/') ? 'article' : 'website'}" />`,
+    `<meta property="og:site_name" content="Fine-tuning: an interactive course" />`,
+    `<meta property="og:locale" content="en_GB" />`,
+    `<meta property="og:title" content="${escapeHtml(page.title)}" />`,
+    `<meta property="og:description" content="${escapeHtml(page.description)}" />`,
+  );
+  if (page.indexable) tags.push(`<meta property="og:url" content="${escapeHtml(url)}" />`);
+  return tags.join('\n    ');
+}
+
+const replaceOnce = (text, pattern, replacement) => {
+  if (!pattern.test(text)) throw new Error(`The HTML template has no ${pattern}.`);
+  return text.replace(pattern, () => replacement);
+};
+
+/**
+ * The Vite-built index.html made into the template every page shares: the stylesheet inlined,
+ * the module script and its preloads replaced by boot.js, the CSP meta tag with the style hash.
+ */
+function siteTemplate(html, outDir) {
+  const stylesheet = /<link rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"[^>]*>/.exec(html);
+  const entry = /<script type="module"[^>]*src="(\/assets\/[^"]+\.js)"[^>]*><\/script>/.exec(html);
+  if (!stylesheet?.[1] || !entry?.[1]) throw new Error('The built index.html has no stylesheet link or no module script.');
+  const css = readFileSync(path.join(outDir, stylesheet[1]), 'utf8').trim();
+  const styleHash = `sha256-${createHash('sha256').update(css).digest('base64')}`;
+  let out = html.replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
+  out = replaceOnce(out, /<link rel="stylesheet"[^>]*>/, `<style>${css}</style>`);
+  out = replaceOnce(out, /<script type="module"[^>]*><\/script>/, `<script src="/boot.js" data-app="${entry[1]}" defer></script>`);
+  out = replaceOnce(out, /<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="${siteCsp([styleHash], { header: false })}">`);
+  return { template: out, styleHash };
+}
+
+/** The template with the page's head and markup put in. */
+function pageHtml(template, page, html) {
+  let out = replaceOnce(template, /<title>[^<]*<\/title>/, '');
+  out = replaceOnce(out, /<meta name="description"[^>]*>/, headFor(page, page.origin));
+  return replaceOnce(out, /<div id="root"><\/div>/, `<div id="root">${html}</div>`);
+}
+
+const COMPRESSIBLE = /\.(html|js|css|svg|xml|txt|json|webmanifest)$/;
+
+function* walk(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(full);
+    else yield full;
+  }
+}
+
+/** A .br and a .gz beside every text file (only where they are smaller). Returns how many. */
+export function precompress(outDir) {
+  let written = 0;
+  for (const file of [...walk(outDir)]) {
+    if (!COMPRESSIBLE.test(file)) continue;
+    const raw = readFileSync(file);
+    const br = brotliCompressSync(raw, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+    });
+    const gz = gzipSync(raw, { level: 9 });
+    for (const [suffix, body] of [['.br', br], ['.gz', gz]]) {
+      if (body.length >= raw.length) continue;
+      writeFileSync(file + suffix, body);
+      written += 1;
+    }
+  }
+  return written;
+}
+
+/** Writes the prerendered pages and the files generated from them. Returns the number of pages. */
+export async function prerenderSite({ outDir, serverDir, origin = process.env.SITE_ORIGIN || DEFAULT_ORIGIN }) {
+  origin = origin.replace(/\/+$/, '');
+  const { renderPage, prerenderedPages } = await import(pathToFileURL(path.join(serverDir, 'entry-server.js')).href);
+  const { template, styleHash } = siteTemplate(readFileSync(path.join(serverDir, 'template.html'), 'utf8'), outDir);
+
+  const pages = prerenderedPages();
+  for (const page of pages) {
+    const { status, html } = await renderPage(page.path);
+    // The not-found page is the router's catch-all route, which renders normally (200).
+    if (status !== 200) throw new Error(`${page.path} rendered with status ${status}: the page failed.`);
+    const target = path.join(outDir, page.file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, pageHtml(template, { ...page, origin }, html));
+  }
+
+  const indexed = pages.filter((page) => page.indexable);
+  const sitemap = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...indexed.map((page) => `  <url><loc>${escapeHtml(`${origin}${page.path}`)}</loc></url>`),
+    '</urlset>',
+    '',
+  ].join('\n');
+  writeFileSync(path.join(outDir, 'sitemap.xml'), sitemap);
+  writeFileSync(path.join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\n`);
+  const headers = securityHeadersFor([styleHash]);
+  writeFileSync(path.join(serverDir, 'headers.json'), `${JSON.stringify(headers, null, 2)}\n`);
+  writeFileSync(path.join(outDir, '_headers'), staticHostHeaders(headers));
+  precompress(outDir);
+  return pages.length;
+}
+
+// Also runnable on its own after a build: node scripts/prerender.mjs [dir]
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const outDir = path.resolve(process.argv[2] || 'dist');
+  if (!statSync(outDir, { throwIfNoEntry: false })) throw new Error(`${outDir} does not exist: run the build first.`);
+  const count = await prerenderSite({ outDir, serverDir: `${outDir}-server` });
+  console.log(`Prerendered ${count} pages into ${outDir}.`);
+}

@@ -1,0 +1,36 @@
+import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
+import { isChunkLoadError } from '../ui/load-chunk';
+import { LoadFailedNotice } from '../ui/load-failed-notice';
+import { usePageTitle } from '../ui/use-page-title';
+import { NotFound } from './not-found';
+
+/**
+ * Shown inside the page shell (header and navigation stay) when a page cannot be shown:
+ * not found, a file that did not download (with a Retry that really retries), or a fault.
+ */
+export function PageError() {
+  const error = useRouteError();
+  const revalidator = useRevalidator();
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  usePageTitle(notFound ? 'Page not found' : 'This page didn’t load');
+  if (notFound) return <NotFound />;
+  if (isChunkLoadError(error)) {
+    return (
+      <>
+        <h1>This page didn’t load</h1>
+        <LoadFailedNotice what="This page" onRetry={() => revalidator.revalidate()} />
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>This page could not be shown</h1>
+      <p>Something went wrong while showing it. Your saved progress has not been changed.</p>
+      <p>
+        <Link className="button" to="/">
+          Go to the course map
+        </Link>
+      </p>
+    </>
+  );
+}

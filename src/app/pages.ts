@@ -1,0 +1,77 @@
+import { lessons } from '../course/lessons';
+import { pageTitle } from '../ui/use-page-title';
+
+/** One page written at build time: where it lives, and what its <head> says about it. */
+export interface PrerenderedPage {
+  /** The address the page answers, e.g. "/lessons/what-is-fine-tuning". */
+  path: string;
+  /** Where the build writes it, relative to the output folder. */
+  file: string;
+  title: string;
+  description: string;
+  /** Listed in sitemap.xml and given a canonical link; the not-found page is neither. */
+  indexable: boolean;
+}
+
+export const COURSE_DESCRIPTION =
+  'An interactive course on fine-tuning: what it is, how it works, when to use it, and the myths around it.';
+
+/** The address the not-found page is rendered at; it matches the router's catch-all route. */
+export const NOT_FOUND_PATH = '/404';
+
+/** Every page of the course, in the order a learner meets them. Adding a lesson adds a page. */
+export function prerenderedPages(): PrerenderedPage[] {
+  return [
+    { path: '/', file: 'index.html', title: pageTitle(), description: COURSE_DESCRIPTION, indexable: true },
+    ...lessons.map((lesson) => ({
+      path: `/lessons/${lesson.slug}`,
+      file: `lessons/${lesson.slug}.html`,
+      title: pageTitle(lesson.title),
+      description: lesson.summary,
+      indexable: true,
+    })),
+    {
+      path: '/progress',
+      file: 'progress.html',
+      title: pageTitle('Your progress'),
+      description: 'Your quiz scores in the fine-tuning course, saved in this browser: download a copy, bring one in, or start again.',
+      indexable: true,
+    },
+    // For trainers: the guide and handouts print; the slides are for a room, not for search.
+    {
+      path: '/guide',
+      file: 'guide.html',
+      title: pageTitle('Facilitator guide'),
+      description: 'Run a 45- or 90-minute class on fine-tuning: objectives, timed plans, talking points, misconceptions and an answer key.',
+      indexable: true,
+    },
+    ...lessons.map((lesson) => ({
+      path: `/handouts/${lesson.slug}`,
+      file: `handouts/${lesson.slug}.html`,
+      title: pageTitle(`Handout: ${lesson.title}`),
+      description: `A one-page handout for lesson ${lesson.order}, ${lesson.title}: key takeaways, the terms it uses and room for notes.`,
+      indexable: true,
+    })),
+    {
+      path: '/present',
+      file: 'present.html',
+      title: pageTitle('Slides: the whole course'),
+      description: 'Slides for presenting the whole fine-tuning course to a room.',
+      indexable: false,
+    },
+    ...lessons.map((lesson) => ({
+      path: `/present/${lesson.slug}`,
+      file: `present/${lesson.slug}.html`,
+      title: pageTitle(`Slides: ${lesson.title}`),
+      description: `Slides for presenting lesson ${lesson.order}, ${lesson.title}, to a room.`,
+      indexable: false,
+    })),
+    {
+      path: NOT_FOUND_PATH,
+      file: '404.html',
+      title: pageTitle('Page not found'),
+      description: 'This address is not part of the fine-tuning course.',
+      indexable: false,
+    },
+  ];
+}

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { readFrontmatter } from './frontmatter';
+import { parseLessonMeta } from './lesson-meta-schema';
+import { toLessonCard } from '../course/lesson-meta';
+
+const FRONTMATTER_PREFIX = '\0lesson-frontmatter:';
+
+/**
+ * `lessons/x.mdx?frontmatter` resolves to a tiny module exporting only the lesson's
+ * card (title, slug, order, summary, minutes) from its validated frontmatter, so the course map can list every lesson without pulling the
+ * lessons themselves into the first page. The virtual id ends in `.js` because
+ * @mdx-js/rollup strips queries and would otherwise compile it as MDX.
+ * Build-time only (vite.config.ts); tested in __tests__/build/.
+ */
+export function lessonFrontmatter(root = process.cwd()): Plugin {
+  return {
+    name: 'lesson-frontmatter',
+    enforce: 'pre',
+    resolveId(id, importer) {
+      const [file, query] = id.split('?');
+      if (query !== 'frontmatter' || !file?.endsWith('.mdx')) return null;
+      const absolute =
+        path.isAbsolute(file) && !file.startsWith('/lessons/')
+          ? file
+          : path.resolve(importer ? path.dirname(importer) : root, file.startsWith('/lessons/') ? `.${file}` : file);
+      return `${FRONTMATTER_PREFIX}${absolute}.js`;
+    },
+    load(id) {
+      if (!id.startsWith(FRONTMATTER_PREFIX)) return null;
+      const file = id.slice(FRONTMATTER_PREFIX.length, -'.js'.length);
+      this.addWatchFile(file);
+      const meta = parseLessonMeta(path.relative(root, file), readFrontmatter(readFileSync(file, 'utf8')));
+      return `export default ${JSON.stringify(toLessonCard(meta))};`;
+    },
+  };
+}

@@ -1,0 +1,5 @@
+/**
+ * How a lesson's quiz is keyed in saved progress. The one place this is written: a second
+ * copy, renamed, would orphan every saved score for that quiz.
+ */
+export const lessonQuizId = (slug: string) => `lesson:${slug}`;
