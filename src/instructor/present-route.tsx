@@ -1,4 +1,4 @@
-import { data, useLoaderData, useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { data, useLoaderData, useLocation, type LoaderFunctionArgs } from 'react-router';
 import { findLesson, lessons } from '../course/lessons';
 import { AudienceView } from './audience-view';
 import { ConsoleView } from './console-view';
@@ -21,6 +21,7 @@ export async function loader({ params }: LoaderFunctionArgs): Promise<PresentDat
 
 export function Component() {
   const presentData = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
-  return params.get('view') === 'console' ? <ConsoleView data={presentData} /> : <AudienceView data={presentData} />;
+  // useLocation, not useSearchParams: the router is on the first page, and this hook would add to it.
+  const isConsole = new URLSearchParams(useLocation().search).get('view') === 'console';
+  return isConsole ? <ConsoleView data={presentData} /> : <AudienceView data={presentData} />;
 }
