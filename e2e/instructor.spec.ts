@@ -210,13 +210,19 @@ for (const size of [
   });
 }
 
-test('the guide, handouts and presenter pages pass axe', async ({ page }) => {
-  for (const url of ['/guide', `/handouts/${LESSON}`, `/present/${LESSON}`, `/present/${LESSON}?view=console`]) {
+test('the guide, handouts and presenter pages pass axe, and hydrate without a warning', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
+  for (const url of ['/guide', `/handouts/${LESSON}`, '/present', `/present/${LESSON}`, `/present/${LESSON}?view=console`]) {
     await page.goto(url);
     await expect(page.getByRole('heading', { level: 1 })).toBeAttached();
     await expect(page.getByRole('status').filter({ hasText: /Preparing|Loading/ })).toHaveCount(0);
     await expectNoA11yViolations(page);
   }
+  expect(problems).toEqual([]);
 });
 
 test.describe('printing', () => {

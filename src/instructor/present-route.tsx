@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import { data, useLoaderData, useLocation, type LoaderFunctionArgs } from 'react-router';
 import { findLesson, lessons } from '../course/lessons';
 import { AudienceView } from './audience-view';
@@ -19,9 +20,18 @@ export async function loader({ params }: LoaderFunctionArgs): Promise<PresentDat
   };
 }
 
+const noSubscription = () => () => undefined;
+
 export function Component() {
   const presentData = useLoaderData<typeof loader>();
   // useLocation, not useSearchParams: the router is on the first page, and this hook would add to it.
-  const isConsole = new URLSearchParams(useLocation().search).get('view') === 'console';
+  const wantsConsole = new URLSearchParams(useLocation().search).get('view') === 'console';
+  // The page is prerendered without its query (as the audience window): hydrate as that, then switch.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const isConsole = hydrated && wantsConsole;
   return isConsole ? <ConsoleView data={presentData} /> : <AudienceView data={presentData} />;
 }
