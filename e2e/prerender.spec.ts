@@ -21,7 +21,16 @@ function firstPlainSentence(file: string): string {
   return line.slice(0, 60);
 }
 
-const pages = ['/', ...lessonFiles.map((f) => `/lessons/${slugOf(f)}`), '/progress', '/no/such/page', '/lessons/not-a-lesson'];
+const pages = [
+  '/',
+  ...lessonFiles.map((f) => `/lessons/${slugOf(f)}`),
+  '/progress',
+  // For trainers: the guide and a handout per lesson (the slides are not listed in the sitemap).
+  '/guide',
+  ...lessonFiles.map((f) => `/handouts/${slugOf(f)}`),
+  '/no/such/page',
+  '/lessons/not-a-lesson',
+];
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
@@ -121,6 +130,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme, viewport: { width: 390, height: 844 } });
 
     test('every page hydrates without a warning and without a layout shift', async ({ page }) => {
+      test.setTimeout(120_000);
       const problems = watchConsole(page);
       await watchLayoutShifts(page);
       for (const url of pages) {

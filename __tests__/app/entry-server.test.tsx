@@ -7,9 +7,18 @@ import { lessons } from '../../src/course/lessons';
 const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#x27;|&#39;/g, '’').replace(/\s+/g, ' ');
 
 describe('the prerendered pages', () => {
-  it('lists the course map, every lesson, the progress page and the not-found page, each with its own title and description', () => {
+  it('lists the course map, every lesson, the progress page, the trainers’ pages and the not-found page, each with its own title and description', () => {
     const pages = prerenderedPages();
-    expect(pages.map((p) => p.path)).toEqual(['/', ...lessons.map((l) => `/lessons/${l.slug}`), '/progress', '/404']);
+    expect(pages.map((p) => p.path)).toEqual([
+      '/',
+      ...lessons.map((l) => `/lessons/${l.slug}`),
+      '/progress',
+      '/guide',
+      ...lessons.map((l) => `/handouts/${l.slug}`),
+      '/present',
+      ...lessons.map((l) => `/present/${l.slug}`),
+      '/404',
+    ]);
     expect(new Set(pages.map((p) => p.title)).size).toBe(pages.length);
     expect(new Set(pages.map((p) => p.file)).size).toBe(pages.length);
     for (const lesson of lessons) {
@@ -53,6 +62,16 @@ describe('the prerendered pages', () => {
     expect(text).not.toContain('Not started');
     expect(text).toContain('Reading…');
   });
+
+  it.each(['/guide', '/handouts/what-is-fine-tuning', '/present', '/present/what-is-fine-tuning'])(
+    'renders the trainers’ page %s ahead of time, with nothing inline that the CSP blocks',
+    async (path) => {
+      const { status, html } = await renderPage(path);
+      expect(status).toBe(200);
+      expect(textOf(html)).toMatch(path.startsWith('/present') ? /Slides: .*Preparing the slides/ : /Facilitator guide|Key takeaways/);
+      expect(html).not.toMatch(/<script|\sstyle="/);
+    },
+  );
 
   it('renders the not-found page for an address the course does not have', async () => {
     const { html } = await renderPage('/404');

@@ -51,6 +51,9 @@ export function Layout() {
               <li>
                 <NavLink to="/progress">Your progress</NavLink>
               </li>
+              <li>
+                <NavLink to="/guide">For trainers</NavLink>
+              </li>
             </ul>
           </nav>
         </div>

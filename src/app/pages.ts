@@ -37,6 +37,35 @@ export function prerenderedPages(): PrerenderedPage[] {
       description: 'Your quiz scores in the fine-tuning course, saved in this browser: download a copy, bring one in, or start again.',
       indexable: true,
     },
+    // For trainers: the guide and handouts print; the slides are for a room, not for search.
+    {
+      path: '/guide',
+      file: 'guide.html',
+      title: pageTitle('Facilitator guide'),
+      description: 'Run a 45- or 90-minute class on fine-tuning: objectives, timed plans, talking points, misconceptions and an answer key.',
+      indexable: true,
+    },
+    ...lessons.map((lesson) => ({
+      path: `/handouts/${lesson.slug}`,
+      file: `handouts/${lesson.slug}.html`,
+      title: pageTitle(`Handout: ${lesson.title}`),
+      description: `A one-page handout for lesson ${lesson.order}, ${lesson.title}: key takeaways, the terms it uses and room for notes.`,
+      indexable: true,
+    })),
+    {
+      path: '/present',
+      file: 'present.html',
+      title: pageTitle('Slides: the whole course'),
+      description: 'Slides for presenting the whole fine-tuning course to a room.',
+      indexable: false,
+    },
+    ...lessons.map((lesson) => ({
+      path: `/present/${lesson.slug}`,
+      file: `present/${lesson.slug}.html`,
+      title: pageTitle(`Slides: ${lesson.title}`),
+      description: `Slides for presenting lesson ${lesson.order}, ${lesson.title}, to a room.`,
+      indexable: false,
+    })),
     {
       path: NOT_FOUND_PATH,
       file: '404.html',

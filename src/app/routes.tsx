@@ -10,6 +10,17 @@ import { RouteError } from './route-error';
 
 /** The app's routes, shared by the browser router and the tests' memory router. */
 export const routes: RouteObject[] = [
+  // Slides fill the window: no site header or footer. Loaded only when a trainer opens them.
+  {
+    path: '/present/:slug?',
+    HydrateFallback: PageLoading,
+    errorElement: (
+      <main className="site-main">
+        <PageError />
+      </main>
+    ),
+    ...retryableRoute(() => import('../instructor/present-route')),
+  },
   {
     path: '/',
     element: <Layout />,
@@ -21,6 +32,9 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <CourseHome /> },
           { path: 'lessons/:slug', HydrateFallback: LessonLoading, ...retryableRoute(() => import('../course/lesson-route')) },
+          // For trainers: the facilitator guide and a printable handout per lesson.
+          { path: 'guide', HydrateFallback: PageLoading, ...retryableRoute(() => import('../instructor/guide-route')) },
+          { path: 'handouts/:slug', HydrateFallback: PageLoading, ...retryableRoute(() => import('../instructor/handout-route')) },
           // Scores must not show "Not started" before saved progress has been read.
           { path: 'progress', HydrateFallback: PageLoading, ...retryableRoute(() => import('./progress-route'), progressHydrated) },
           { path: '*', element: <NotFound /> },

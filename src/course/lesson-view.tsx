@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { visitLesson } from '../progress/progress-actions';
 import { usePageTitle } from '../ui/use-page-title';
 import { FurtherReading } from './further-reading';
@@ -20,6 +20,16 @@ export function LessonView({ lesson, previous, next }: LessonViewProps) {
   usePageTitle(entry.title);
   useEffect(() => visitLesson(entry.slug), [entry.slug]);
   const context = useMemo(() => ({ lesson: entry, questions }), [entry, questions]);
+  const { hash } = useLocation();
+  // A section link (`/lessons/:slug#section-id`) opens at that section, on first load too:
+  // the body arrives with the lazy route, after the browser's own jump to the hash.
+  useEffect(() => {
+    if (!hash) return;
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    if (!target) return;
+    if (typeof target.scrollIntoView === 'function') target.scrollIntoView(); // jsdom has none
+    if (target.tabIndex === -1) target.focus({ preventScroll: true });
+  }, [hash, entry.slug]);
   return (
     <LessonContext.Provider value={context}>
       <article className="lesson">

@@ -6,6 +6,7 @@ import { Cite } from './cite';
 import { Glossary } from './glossary-list';
 import { InstructorNotes } from './instructor-notes';
 import { Checkpoint, LessonQuiz } from './quiz-blocks';
+import { SectionHeading } from './section-heading';
 import { SourceList } from './source-list';
 import { Term } from './term';
 
@@ -43,6 +44,7 @@ function Input(props: ComponentProps<'input'>) {
 /** Everything a lesson can use without importing it (see docs/content-guide.md). */
 export const mdxComponents: MDXComponents = {
   a: Anchor,
+  h2: SectionHeading,
   table: Table,
   input: Input,
   Callout,

@@ -6,6 +6,7 @@ import { currentRecord, isAnswered } from '../../progress/quiz-progress';
 import { retakeQuiz } from '../../progress/progress-actions';
 import { attemptSeed } from '../lib/present';
 import type { Question } from '../lib/question';
+import { PrintableQuestions } from './printable-questions';
 import { QuestionCard } from './question-card';
 import { QuizSummary, QuizStats } from './quiz-summary';
 import './quiz.css';
@@ -60,39 +61,42 @@ export function LessonQuiz({ quizId, title, questions }: LessonQuizProps) {
         {title}
       </h2>
       <QuizStats quiz={quiz} />
-      {showingSummary ? (
-        <QuizSummary
-          quiz={quiz}
-          finished={finishedThisAttempt}
-          questions={questions}
-          quizId={quizId}
-          attempt={attempt}
-          focusTarget={setFocusTarget}
-          onReview={go}
-          onRetake={retake}
-        />
-      ) : question ? (
-        <>
-          <p className="quiz__position" ref={setFocusTarget} tabIndex={-1}>
-            Question {index + 1} of {questions.length}
-            <span className="visually-hidden">{answered[index] ? ', answered' : ''}</span>
-          </p>
-          <ol className="quiz__dots" aria-hidden="true">
-            {questions.map((q, i) => (
-              <li key={q.id} className={`quiz__dot${i === index ? ' quiz__dot--current' : ''}${answered[i] ? ' quiz__dot--done' : ''}`} />
-            ))}
-          </ol>
-          <QuestionCard key={`${question.id}#${attempt}`} question={question} target={target} attempt={attempt} seed={seed} />
-          <nav className="quiz__nav" aria-label={`${title} navigation`}>
-            <button type="button" className="button button--secondary" disabled={index === 0} onClick={(event) => isRepeatClick(event) || go(index - 1)}>
-              Previous
-            </button>
-            <button type="button" className="button" onClick={(event) => isRepeatClick(event) || go(index + 1)}>
-              {index === questions.length - 1 ? 'See your score' : answered[index] ? 'Next question' : 'Skip for now'}
-            </button>
-          </nav>
-        </>
-      ) : null}
+      <PrintableQuestions questions={questions} />
+      <div className="quiz__interactive">
+        {showingSummary ? (
+          <QuizSummary
+            quiz={quiz}
+            finished={finishedThisAttempt}
+            questions={questions}
+            quizId={quizId}
+            attempt={attempt}
+            focusTarget={setFocusTarget}
+            onReview={go}
+            onRetake={retake}
+          />
+        ) : question ? (
+          <>
+            <p className="quiz__position" ref={setFocusTarget} tabIndex={-1}>
+              Question {index + 1} of {questions.length}
+              <span className="visually-hidden">{answered[index] ? ', answered' : ''}</span>
+            </p>
+            <ol className="quiz__dots" aria-hidden="true">
+              {questions.map((q, i) => (
+                <li key={q.id} className={`quiz__dot${i === index ? ' quiz__dot--current' : ''}${answered[i] ? ' quiz__dot--done' : ''}`} />
+              ))}
+            </ol>
+            <QuestionCard key={`${question.id}#${attempt}`} question={question} target={target} attempt={attempt} seed={seed} />
+            <nav className="quiz__nav" aria-label={`${title} navigation`}>
+              <button type="button" className="button button--secondary" disabled={index === 0} onClick={(event) => isRepeatClick(event) || go(index - 1)}>
+                Previous
+              </button>
+              <button type="button" className="button" onClick={(event) => isRepeatClick(event) || go(index + 1)}>
+                {index === questions.length - 1 ? 'See your score' : answered[index] ? 'Next question' : 'Skip for now'}
+              </button>
+            </nav>
+          </>
+        ) : null}
+      </div>
     </section>
   );
 }
