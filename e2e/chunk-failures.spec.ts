@@ -257,7 +257,7 @@ test.describe('a file that never arrives (the connection hangs)', () => {
     await expect(page.getByRole('heading', { level: 1, name: TITLE_1 })).toBeVisible();
     await expect(slow(page)).toBeVisible({ timeout: 10_000 });
     await expect(slow(page)).toContainText('Your saved progress is safe');
-    await expect(slow(page).getByRole('button', { name: 'Reload the page', exact: true })).toBeVisible();
+    await expect(slow(page).getByRole('button', { name: 'Try again', exact: true })).toBeVisible();
   });
 
   test('lesson body, from the course map: the page says it is loading, then that it is taking long', async ({ page }) => {
@@ -301,7 +301,7 @@ test.describe('the app’s own code does not arrive (the page stays prerendered 
     await page.route(/\/assets\/index-[\w-]+\.js$/, () => new Promise<void>(() => undefined));
     await page.goto(LESSON_1, { waitUntil: 'commit' });
     await expect(page.getByRole('heading', { level: 1, name: TITLE_1 })).toBeVisible();
-    const notice = page.getByRole('alert', { name: 'This is taking longer than usual', exact: true });
+    const notice = page.getByRole('region', { name: 'This is taking longer than usual', exact: true });
     await expect(notice).toBeVisible({ timeout: 10_000 });
     await expect(notice).toContainText('Your saved progress is safe');
   });

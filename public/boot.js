@@ -1,4 +1,4 @@
-// Starts the app after the prerendered page has painted; if its code fails or hangs, says so (see src/app/main.tsx).
+// Starts the app once the prerendered page has painted; says so if its code fails or hangs (see src/app/main.tsx).
 (function () {
   var script = document.currentScript;
   var app = script && script.getAttribute('data-app');
@@ -10,7 +10,7 @@
     if (text) node.textContent = text;
     return node;
   }
-  function notice(title, text) {
+  function notice(title, text, urgent) {
     if (document.documentElement.hasAttribute('data-app-started') || document.querySelector('.boot-notice')) return;
     var host = el('div', 'boot-notice');
     var section = el('section', 'notice notice--warning');
@@ -19,7 +19,7 @@
     var actions = el('div', 'notice__actions');
     var button = el('button', 'button', 'Try again');
     host.setAttribute('data-from', 'boot');
-    section.setAttribute('role', 'alert');
+    if (urgent) section.setAttribute('role', 'alert');
     section.setAttribute('aria-labelledby', (heading.id = 'boot-notice-title'));
     button.type = 'button';
     button.addEventListener('click', function () {
@@ -39,7 +39,7 @@
         entry.crossOrigin = '';
         entry.src = app;
         entry.addEventListener('error', function () {
-          notice('Part of the course didn’t load', 'You can read this page, but its quizzes need a part of the course that did not download.' + SAFE + 'Check your connection, then try again.');
+          notice('Part of the course didn’t load', 'You can read this page, but its quizzes need a part of the course that did not download.' + SAFE + 'Check your connection, then try again.', true);
         });
         document.head.appendChild(entry);
         setTimeout(function () {

@@ -4,17 +4,10 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { useProgress } from '../progress/progress-store';
 import { loadChunk } from '../ui/load-chunk';
 import { routerReady } from './router-ready';
-import { SlowNotice } from '../ui/slow-notice';
-import { SLOW_LOAD_MS } from '../ui/use-after';
 import { routes } from './routes';
 import '../ui/theme.css';
 import '../ui/base.css';
 import './layout.css';
-
-// The app's code has arrived. public/boot.js, which loads it after the prerendered page has
-// painted, says so in a notice if it fails or takes over 6 s: that notice is no longer needed.
-document.documentElement.setAttribute('data-app-started', '');
-document.querySelector('.boot-notice[data-from="boot"]')?.remove();
 
 const router = createBrowserRouter(routes);
 /**
@@ -48,28 +41,14 @@ const app = (
 );
 
 /**
- * While a page's own code has not arrived, the prerendered page can be read but not used (its
- * quiz does not answer). If that lasts SLOW_LOAD_MS, say so beside the page, outside #root so
- * the HTML to hydrate stays as the build wrote it; the notice goes once the code arrives.
+ * public/boot.js loads this entry after the prerendered page has painted. Until the app takes
+ * the page over, the page reads but its quiz does not answer: if that lasts 6 s (this entry or
+ * the page's own code has not arrived) or the entry fails, boot.js says so beside the page,
+ * outside #root. Once the app renders, that notice is no longer true.
  */
-async function readyOrSaySo<T>(ready: Promise<T>): Promise<T> {
-  let notice: { host: HTMLElement; root: ReturnType<typeof createRoot> } | null = null;
-  const timer = setTimeout(() => {
-    const host = document.createElement('div');
-    host.className = 'boot-notice';
-    document.body.append(host);
-    const root = createRoot(host);
-    root.render(<SlowNotice />);
-    notice = { host, root };
-  }, SLOW_LOAD_MS);
-  try {
-    return await ready;
-  } finally {
-    clearTimeout(timer);
-    const shown = notice as { host: HTMLElement; root: ReturnType<typeof createRoot> } | null;
-    shown?.root.unmount();
-    shown?.host.remove();
-  }
+function takeOver() {
+  document.documentElement.setAttribute('data-app-started', '');
+  document.querySelector('.boot-notice')?.remove();
 }
 
 /**
@@ -81,21 +60,24 @@ async function readyOrSaySo<T>(ready: Promise<T>): Promise<T> {
  * lazy chunks can import from the entry chunk.)
  */
 async function start(container: HTMLElement) {
-  if (container.hasChildNodes() && (await readyOrSaySo(routerReady(router)))) {
+  if (container.hasChildNodes() && (await routerReady(router))) {
     // As a transition, hydration yields to the browser every few milliseconds instead of
     // holding the main thread for one long task (a long lesson is a lot of markup); what the
     // learner clicks first is hydrated first.
+    takeOver();
     startTransition(() => {
       hydrateRoot(container, app);
     });
     return;
   }
+  takeOver();
   container.replaceChildren();
   createRoot(container).render(app);
 }
 
 start(root).catch(() => {
   // Waiting for the router failed: render afresh rather than leave a page that never responds.
+  takeOver();
   root.replaceChildren();
   createRoot(root).render(app);
 });
