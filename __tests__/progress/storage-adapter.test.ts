@@ -5,41 +5,12 @@ import { LEGACY } from '../../src/progress/migrations';
 import { emptyProgress, PROGRESS_VERSION, type ProgressData } from '../../src/progress/progress-types';
 import { createProgressStorage, STORAGE_KEY, UNREADABLE_KEY } from '../../src/progress/storage-adapter';
 import type { StorageHealth } from '../../src/progress/storage-health';
+import { MemoryStorage } from '../support/memory-storage';
 
 const fixtureText = (version: number) => readFileSync(path.join(__dirname, 'fixtures', `progress-v${version}.json`), 'utf8');
 
-/** An in-memory Storage whose writes can be made to fail. */
-class FakeStorage implements Storage {
-  readonly values = new Map<string, string>();
-  /** When set, setItem throws it (and stores nothing). */
-  failWrites: unknown = null;
-  /** When set, setItem throws it for this key only. */
-  failWritesTo: { key: string; error: unknown } | null = null;
-
-  get length() {
-    return this.values.size;
-  }
-  key(index: number) {
-    return [...this.values.keys()][index] ?? null;
-  }
-  getItem(key: string) {
-    return this.values.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.failWrites) throw this.failWrites;
-    if (this.failWritesTo?.key === key) throw this.failWritesTo.error;
-    this.values.set(key, value);
-  }
-  removeItem(key: string) {
-    this.values.delete(key);
-  }
-  clear() {
-    this.values.clear();
-  }
-}
-
 /** A Storage that throws on every use, like localStorage with storage disabled. */
-class ThrowingStorage extends FakeStorage {
+class ThrowingStorage extends MemoryStorage {
   override getItem(): string | null {
     throw new DOMException('The operation is insecure.', 'SecurityError');
   }
@@ -53,7 +24,7 @@ class ThrowingStorage extends FakeStorage {
 
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
-function setup(storage: Storage = new FakeStorage()) {
+function setup(storage: Storage = new MemoryStorage()) {
   const reports: StorageHealth[] = [];
   const adapter = createProgressStorage(
     () => storage,
@@ -161,7 +132,7 @@ describe('storage adapter: an unreadable saved value', () => {
   });
 
   it('still blocks writes when there is no room to copy the value aside', async () => {
-    const storage = new FakeStorage();
+    const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEY, CORRUPT);
     storage.failWritesTo = { key: UNREADABLE_KEY, error: quotaError() };
     const { adapter, reports } = setup(storage);
@@ -193,7 +164,7 @@ describe('storage adapter: copies of unreadable values', () => {
   });
 
   it('reports that no copy was kept when there is no room, and keeps one later if room appears', async () => {
-    const storage = new FakeStorage();
+    const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEY, 'damaged');
     storage.failWritesTo = { key: UNREADABLE_KEY, error: quotaError() };
     const { adapter, reports } = setup(storage);
@@ -216,7 +187,7 @@ describe('storage adapter: writing', () => {
   });
 
   it('reports "full" when the browser refuses the write for quota, and "ok" after a later write succeeds', () => {
-    const storage = new FakeStorage();
+    const storage = new MemoryStorage();
     const { adapter, reports } = setup(storage);
     storage.failWrites = quotaError();
     adapter.setItem(STORAGE_KEY, value());
@@ -233,7 +204,7 @@ describe('storage adapter: writing', () => {
   });
 
   it('keeps retrying while storage is full', () => {
-    const storage = new FakeStorage();
+    const storage = new MemoryStorage();
     const { adapter, reports } = setup(storage);
     storage.failWrites = quotaError();
     adapter.setItem(STORAGE_KEY, value());
@@ -245,7 +216,7 @@ describe('storage adapter: writing', () => {
     ['Firefox’s older name', new DOMException('full', 'NS_ERROR_DOM_QUOTA_REACHED')],
     ['QuotaExceededError', quotaError()],
   ])('recognises %s as storage being full', (_label, error) => {
-    const storage = new FakeStorage();
+    const storage = new MemoryStorage();
     const { adapter, reports } = setup(storage);
     storage.failWrites = error;
     adapter.setItem(STORAGE_KEY, value());
@@ -253,7 +224,7 @@ describe('storage adapter: writing', () => {
   });
 
   it('reports "unavailable" for any other failure, and then stops writing', () => {
-    const storage = new FakeStorage();
+    const storage = new MemoryStorage();
     const { adapter, reports } = setup(storage);
     storage.failWrites = new DOMException('denied', 'SecurityError');
     adapter.setItem(STORAGE_KEY, value());

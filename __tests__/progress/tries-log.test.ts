@@ -13,6 +13,7 @@ import { emptyProgress, MAX_TRIES_LOGGED, PROGRESS_VERSION, type ProgressData, t
 import { createProgressStorage, encodeMain, encodeTriesHour, hourOfKey, TRIES_KEY_PREFIX, triesKey, UNREADABLE_KEY } from '../../src/progress/storage-adapter';
 import type { StorageHealth } from '../../src/progress/storage-health';
 import { mergeFromOtherTab, mergeTriesFromOtherTab } from '../../src/progress/tab-sync';
+import { MemoryStorage } from '../support/memory-storage';
 import { changedHours, entriesOfHours, HOUR_MS, hourOf, mergeHour, splitByHour } from '../../src/progress/tries-log';
 
 const H = 472_222; // an hour in November 2023
@@ -20,31 +21,8 @@ const at = (hour: number, minute: number) => hour * HOUR_MS + minute * 60_000;
 const entry = (q: string, hour: number, minute: number, s = 1): TryLogEntry => ({ q, quiz: 'lesson:x', s, at: at(hour, minute) });
 const fixtureV3 = () => JSON.parse(readFileSync(path.join(__dirname, 'fixtures', 'progress-v3.json'), 'utf8')) as { state: ProgressData; version: number };
 
-/** localStorage in memory that remembers every write and removal. */
-class RecordingStorage implements Storage {
-  readonly values = new Map<string, string>();
-  readonly writes: string[] = [];
-  readonly removals: string[] = [];
-  get length() {
-    return this.values.size;
-  }
-  key(index: number) {
-    return [...this.values.keys()][index] ?? null;
-  }
-  getItem(key: string) {
-    return this.values.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.writes.push(key);
-    this.values.set(key, value);
-  }
-  removeItem(key: string) {
-    this.removals.push(key);
-    this.values.delete(key);
-  }
-  clear() {
-    this.values.clear();
-  }
+/** Memory storage that also lists the hours of the tries log it holds. */
+class RecordingStorage extends MemoryStorage {
   hourKeys() {
     return [...this.values.keys()].filter((key) => hourOfKey(key) !== null).sort();
   }
