@@ -1,7 +1,8 @@
-import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
+import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router';
 import { isChunkLoadError } from '../ui/load-chunk';
 import { LoadFailedNotice } from '../ui/load-failed-notice';
 import { usePageTitle } from '../ui/use-page-title';
+import { Fault } from './fault';
 import { NotFound } from './not-found';
 
 /**
@@ -22,15 +23,5 @@ export function PageError() {
       </>
     );
   }
-  return (
-    <>
-      <h1>This page could not be shown</h1>
-      <p>Something went wrong while showing it. Your saved progress has not been changed.</p>
-      <p>
-        <Link className="button" to="/">
-          Go to the course map
-        </Link>
-      </p>
-    </>
-  );
+  return <Fault title="This page could not be shown">Something went wrong while showing it. Your saved progress has not been changed.</Fault>;
 }

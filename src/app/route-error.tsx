@@ -1,4 +1,5 @@
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { isRouteErrorResponse, useRouteError } from 'react-router';
+import { Fault } from './fault';
 import { NotFound } from './not-found';
 
 /** The last line of defence: a readable page instead of a blank one. */
@@ -7,13 +8,7 @@ export function RouteError() {
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
   return (
     <main id="main" className="site-main">
-      <h1>Something went wrong</h1>
-      <p>This page could not be shown. Your saved progress has not been changed.</p>
-      <p>
-        <Link className="button" to="/">
-          Go to the course map
-        </Link>
-      </p>
+      <Fault title="Something went wrong">This page could not be shown. Your saved progress has not been changed.</Fault>
     </main>
   );
 }
