@@ -5,7 +5,7 @@
  * sitemap and on a plain-HTML copy of one lesson's text served by the same server (the physical
  * limit). Each page is measured `--runs` times (default 3), in rounds over all pages so that
  * changing load on the machine hits every page alike, and the median run (Lighthouse's own
- * computeMedianRun) is reported. Prints one table and checks the goals of issue 9; exits 1 when
+ * computeMedianRun) is reported. `--pages /,/guide` measures only those pages (and the plain one). Prints one table and checks the goals of issue 9; exits 1 when
  * one is missed. Slow (about 15 s a run), so it is not part of npm test.
  */
 import { execFile, execFileSync, spawn } from 'node:child_process';
@@ -19,7 +19,13 @@ const run = promisify(execFile);
 const GOALS = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100, lcpRatio: 1.3 };
 const outDir = path.resolve('build/report');
 const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
-const { values: options } = parseArgs({ options: { runs: { type: 'string', default: process.env.REPORT_RUNS || '3' } } });
+const { values: options } = parseArgs({
+  options: {
+    runs: { type: 'string', default: process.env.REPORT_RUNS || '3' },
+    // While iterating: `--pages /,/guide` measures only those (and the plain page).
+    pages: { type: 'string' },
+  },
+});
 const runs = Math.max(1, Number(options.runs) || 1);
 
 function freePort() {
@@ -107,7 +113,10 @@ function summarise(pathname, lhr) {
   };
 }
 
-const pages = ['/plain/lesson', ...paths];
+const only = options.pages?.split(',').map((p) => p.trim()).filter(Boolean);
+const unknown = only?.filter((p) => !paths.includes(p)) ?? [];
+if (unknown.length) throw new Error(`Not in the sitemap: ${unknown.join(', ')}`);
+const pages = ['/plain/lesson', ...(only ?? paths)];
 const results = new Map(pages.map((pathname) => [pathname, []]));
 try {
   // Back to back on the same server: absolute times drift between runs here, ratios much less.

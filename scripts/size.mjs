@@ -25,10 +25,12 @@ function closure(key, seen = new Set()) {
 }
 
 const firstPageFiles = closure('index.html');
-// public/boot.js starts the entry once the prerendered page has been painted.
-const firstPage = [...firstPageFiles, ...(existsSync(path.join(dist, 'boot.js')) ? ['boot.js'] : [])].reduce((sum, file) => sum + gz(file), 0);
+// public/boot.js starts the entry once the prerendered page has been painted; the build inlines
+// it into every page, so it is counted from its source.
+const bootJs = gzipSync(readFileSync(new URL('../public/boot.js', import.meta.url)), { level: 9 }).length;
+const firstPage = [...firstPageFiles].reduce((sum, file) => sum + gz(file), bootJs);
 const failures = [];
-const rows = [['first page (boot.js, entry + static imports)', firstPage, BUDGET.firstPage]];
+const rows = [['first page (inline boot.js, entry + static imports)', firstPage, BUDGET.firstPage]];
 if (firstPage > BUDGET.firstPage) failures.push('first page');
 
 const lessonKeys = Object.keys(manifest).filter((key) => /^lessons\/.+\.mdx$/.test(key)).sort();

@@ -5,7 +5,10 @@
  * the CSP as a meta tag.
  */
 
-/** The Content-Security-Policy directives. No inline scripts or styles anywhere. */
+/**
+ * The Content-Security-Policy directives. No inline scripts or styles, except the two the build
+ * inlines into every page (the stylesheet and boot.js), each allowed by its hash.
+ */
 export const cspDirectives = {
   'default-src': "'self'",
   'script-src': "'self'",
@@ -27,18 +30,23 @@ export function cspValue(extra = {}) {
     .join('; ');
 }
 
+const withHashes = (hashes) => ["'self'", ...hashes.map((hash) => `'${hash}'`)].join(' ');
+
 /**
- * The CSP for the built site: the build inlines the course's one stylesheet into every page,
- * and allows exactly that stylesheet by its hash (`'sha256-…'`); scripts stay 'self' only.
+ * The CSP for the built site: the build inlines the course's one stylesheet and its small boot
+ * script (public/boot.js) into every page, and allows exactly those by their hashes (`'sha256-…'`).
  */
-export function siteCsp(styleHashes = [], { header = true } = {}) {
-  const styleSrc = ["'self'", ...styleHashes.map((hash) => `'${hash}'`)].join(' ');
-  return cspValue({ 'style-src': styleSrc, ...(header ? { 'frame-ancestors': "'none'" } : {}) });
+export function siteCsp(styleHashes = [], { header = true, scriptHashes = [] } = {}) {
+  return cspValue({
+    'script-src': withHashes(scriptHashes),
+    'style-src': withHashes(styleHashes),
+    ...(header ? { 'frame-ancestors': "'none'" } : {}),
+  });
 }
 
-/** Sent with every response, whatever its status. `styleHashes` come from the build. */
-export const securityHeadersFor = (styleHashes = []) => ({
-  'Content-Security-Policy': siteCsp(styleHashes),
+/** Sent with every response, whatever its status. The hashes come from the build. */
+export const securityHeadersFor = (styleHashes = [], scriptHashes = []) => ({
+  'Content-Security-Policy': siteCsp(styleHashes, { scriptHashes }),
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
