@@ -13,6 +13,7 @@ export default {
   transformIgnorePatterns: ['/node_modules/(?!(@mdx-js|unified|unist-|mdast-|micromark|remark-|hast-|estree-|vfile|bail|trough|devlop|is-plain-obj|zwitch|longest-streak|ccount|markdown-table|character-entities|decode-named|property-information|space-separated|comma-separated|html-void|stringify-entities|collapse-white-space|escape-string|trim-lines|yaml)/)'],
   moduleNameMapper: {
     '\\.css$': '<rootDir>/jest/style-stub.cjs',
+    '\\.css\\?url$': '<rootDir>/jest/style-url-stub.cjs',
     '^\\./lesson-files$': '<rootDir>/__tests__/support/lesson-files.ts',
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'jsx', 'json', 'mdx'],

@@ -211,6 +211,8 @@ for (const size of [
 }
 
 test('the guide, handouts and presenter pages pass axe, and hydrate without a warning', async ({ page }) => {
+  // Five pages of axe, one of them the 2,000-element guide (13–21 s alone on a busy 2-core machine).
+  test.slow();
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`${page.url()}: ${message.text()}`);

@@ -2,7 +2,6 @@ import { usePageTitle } from '../ui/use-page-title';
 import { usePresentation, type PresentData } from './presentation';
 import { SlideFooter } from './slide-footer';
 import { SlideContent, slideLabel, SlideStage } from './slide-view';
-import './present.css';
 
 /** The audience window: only the slide, full window, following the console. */
 export function AudienceView({ data }: { data: PresentData }) {

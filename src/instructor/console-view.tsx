@@ -11,7 +11,6 @@ import { SlideFooter } from './slide-footer';
 import { SlideContent, slideLabel, SlideStage } from './slide-view';
 import { useOrigin } from './use-origin';
 import type { PresenterState, Command } from './presenter-state';
-import './present.css';
 
 function useClock(deckId: string, section: string | undefined) {
   const key = `fine-tuning-present-clock:${deckId}`;

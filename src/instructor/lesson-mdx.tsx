@@ -6,6 +6,7 @@
  * - terms and citations as plain text (no pop-ups to open in front of a room);
  * - no component here touches saved progress.
  */
+import './blocks.css';
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentProps, ReactNode } from 'react';
 import glossary from '../../lessons/glossary';

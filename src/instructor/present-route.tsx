@@ -5,6 +5,7 @@ import { AudienceView } from './audience-view';
 import { ConsoleView } from './console-view';
 import type { PresentData } from './presentation';
 import { loadSections } from './course-sections';
+import { PresentStyles } from './present-styles';
 
 /** `/present` (the whole course) or `/present/:slug` (one lesson): the lessons and their sections. */
 export async function loader({ params }: LoaderFunctionArgs): Promise<PresentData> {
@@ -33,5 +34,10 @@ export function Component() {
     () => false,
   );
   const isConsole = hydrated && wantsConsole;
-  return isConsole ? <ConsoleView data={presentData} /> : <AudienceView data={presentData} />;
+  return (
+    <>
+      <PresentStyles />
+      {isConsole ? <ConsoleView data={presentData} /> : <AudienceView data={presentData} />}
+    </>
+  );
 }

@@ -4,7 +4,6 @@ import type { PresenterState } from './presenter-state';
 import { roomQuestion } from './room-question';
 import type { Block, ListKind } from './sections';
 import { HandsChart } from './hands-chart';
-import './slides.css';
 
 /** The logical size every slide is laid out at, then scaled to its window: the same layout on any screen. */
 export const SLIDE_WIDTH = 1280;
