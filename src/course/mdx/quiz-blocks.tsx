@@ -6,6 +6,7 @@ import { attemptSeed } from '../../quiz/lib/present';
 import type { Question } from '../../quiz/lib/question';
 import { useLessonContext } from '../lesson-context';
 import { lessons } from '../lessons';
+import { QUIZ_ANCHOR } from '../quiz-status';
 import { sectionId } from '../section-id';
 import { checkpointQuizId, lessonQuizId } from '../../progress/quiz-ids';
 
@@ -32,9 +33,6 @@ export function Checkpoint({ id }: { id: string }) {
     </div>
   );
 }
-
-/** The id of the end-of-lesson quiz in the page: `/lessons/:slug#quiz` opens straight at it (the quizzes page links there). */
-export const QUIZ_ANCHOR = 'quiz';
 
 /**
  * The end-of-lesson quiz: every question the bank places in the quiz, one at a time. Its
