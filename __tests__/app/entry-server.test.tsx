@@ -7,11 +7,12 @@ import { lessons } from '../../src/course/lessons';
 const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#x27;|&#39;/g, '’').replace(/\s+/g, ' ');
 
 describe('the prerendered pages', () => {
-  it('lists the course map, every lesson, the progress page, the trainers’ pages and the not-found page, each with its own title and description', () => {
+  it('lists the course map, every lesson, the quizzes page, the progress page, the trainers’ pages and the not-found page, each with its own title and description', () => {
     const pages = prerenderedPages();
     expect(pages.map((p) => p.path)).toEqual([
       '/',
       ...lessons.map((l) => `/lessons/${l.slug}`),
+      '/quizzes',
       '/progress',
       '/guide',
       ...lessons.map((l) => `/handouts/${l.slug}`),

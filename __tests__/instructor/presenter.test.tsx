@@ -30,6 +30,7 @@ const checkpoint: Question = {
   difficulty: 'easy',
   placement: 'checkpoint',
   type: 'single',
+  title: 'Item one',
   prompt: 'Which is item one?',
   hint: 'The first.',
   options: [
@@ -77,7 +78,7 @@ const longEntry: LessonEntry = {
   order: 1,
   summary: 'Long.',
   minutes: 5,
-  objectives: [{ id: 'o', text: 'Know the items.' }],
+  objectives: [{ id: 'o', text: 'Know the items.', section: 'Items' }],
   sources: [],
   file: 'long.mdx',
 };

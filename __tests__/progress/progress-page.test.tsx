@@ -25,6 +25,16 @@ describe('your progress page', () => {
     expect(within(table).getByRole('rowheader', { name: /1\. What fine-tuning is/ })).toBeInTheDocument();
   });
 
+  it('marks resetting as destructive: the button to start it and the one to confirm it', async () => {
+    answerSomething();
+    const { user } = renderApp('/progress');
+    const start = await screen.findByRole('button', { name: 'Reset all progress' });
+    expect(start).toHaveClass('button--danger');
+    await user.click(start);
+    expect(screen.getByRole('button', { name: 'Yes, clear everything' })).toHaveClass('button--danger');
+    expect(screen.getByRole('button', { name: 'Cancel' })).not.toHaveClass('button--danger');
+  });
+
   it('round-trips progress: download, reset (after confirming), import, all back', async () => {
     answerSomething();
     const before = dataOf(useProgress.getState());

@@ -31,6 +31,13 @@ export function prerenderedPages(): PrerenderedPage[] {
       indexable: true,
     })),
     {
+      path: '/quizzes',
+      file: 'quizzes.html',
+      title: pageTitle('Quizzes'),
+      description: 'Test what you know about fine-tuning: every lesson’s quiz and the final assessment, each one link away.',
+      indexable: true,
+    },
+    {
       path: '/progress',
       file: 'progress.html',
       title: pageTitle('Your progress'),

@@ -73,11 +73,15 @@ export function CourseHome() {
       ) : (
         <div className="course-home__progress" aria-busy={!hydrated}>
           <p id="overall-progress" className="course-home__progress-label">
-            {hydrated ? `${done} of ${lessons.length} lesson quizzes done` : 'Reading your progress…'}
+            {!hydrated ? 'Reading your progress…' : done === lessons.length ? 'Course complete: every lesson quiz done' : `${done} of ${lessons.length} lesson quizzes done`}
           </p>
           <ProgressBar fraction={done / Math.max(lessons.length, 1)} />
           {/* Always one line tall, before and after saved progress is read, so nothing below it moves. */}
-          {hydrated && resume ? (
+          {hydrated && done === lessons.length ? (
+            <Link className="button course-home__action" to="/final">
+              <span className="course-home__action-text">Course complete: take the final assessment</span>
+            </Link>
+          ) : hydrated && resume ? (
             <Link className="button course-home__action" to={`/lessons/${resume.slug}`}>
               <span className="course-home__action-text">Continue: {resume.title}</span>
             </Link>

@@ -3,6 +3,8 @@ export interface Objective {
   /** Stable within the lesson; questions and mastery refer to it. */
   id: string;
   text: string;
+  /** The `##` heading of the section that teaches it, as written: where "Review the N you missed" links. */
+  section: string;
 }
 
 export interface LessonMeta {

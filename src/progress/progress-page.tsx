@@ -138,7 +138,7 @@ function ResetProgress() {
             <>
               <button
                 type="button"
-                className="button"
+                className="button button--danger"
                 onClick={() => {
                   resetProgress();
                   setStage('done');
@@ -157,7 +157,7 @@ function ResetProgress() {
       ) : (
         <>
           <p>Clear every answer and score in this browser, to start the course afresh.</p>
-          <button type="button" className="button button--secondary" onClick={() => setStage('confirming')}>
+          <button type="button" className="button button--secondary button--danger" onClick={() => setStage('confirming')}>
             Reset all progress
           </button>
         </>

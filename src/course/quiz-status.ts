@@ -1,0 +1,30 @@
+import { scorePercent, type ProgressData } from '../progress/progress-types';
+import { lessonQuizId } from '../progress/quiz-ids';
+
+/** The id of the end-of-lesson quiz in its page: `/lessons/:slug#quiz` opens straight at it (the quizzes page links there). */
+export const QUIZ_ANCHOR = 'quiz';
+
+/** Where a learner stands with one quiz, in words: what the quizzes page and the course map show. */
+export interface QuizStatus {
+  kind: 'done' | 'started' | 'new';
+  label: string;
+  /** Best score as a whole percentage, once an attempt is complete. */
+  best: number | null;
+}
+
+/**
+ * A lesson quiz's status from saved progress: done (with its best score), started (answers in
+ * the current attempt) or not started. Pure, so it is tested without React.
+ */
+export function lessonQuizStatus(data: Pick<ProgressData, 'quizzes' | 'answers'>, slug: string): QuizStatus {
+  const quizId = lessonQuizId(slug);
+  const quiz = data.quizzes[quizId];
+  if (quiz?.best) {
+    const best = scorePercent(quiz.best);
+    return { kind: 'done', label: `Done · best ${best}%`, best };
+  }
+  const attempt = quiz?.attempt ?? 1;
+  const answered = Object.values(data.answers).filter((r) => r.quiz === quizId && r.attempt === attempt && (r.tries > 0 || r.revealed)).length;
+  if (answered > 0) return { kind: 'started', label: `Started · ${answered} answered`, best: null };
+  return { kind: 'new', label: 'Not started', best: null };
+}
