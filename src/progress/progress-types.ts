@@ -1,4 +1,7 @@
 import type { Response } from '../quiz/lib/response';
+import type { ReviewCard } from '../review/lib/review-card';
+
+export type { ReviewCard, ReviewRating, ReviewState } from '../review/lib/review-card';
 
 /**
  * The saved-progress format's version. Bump it with a migration step in migrations.ts.
@@ -83,30 +86,6 @@ export interface TryLogEntry {
 
 export interface LessonVisit {
   visitedAt: number;
-}
-
-/** How well a question was recalled at a review, as FSRS rates it (docs/decisions/010-review-schedule.md). */
-export type ReviewRating = 1 | 2 | 3 | 4;
-/** FSRS's card states: 0 new, 1 learning, 2 review, 3 relearning. */
-export type ReviewState = 0 | 1 | 2 | 3;
-
-/** One question's place in the spaced-review schedule: an FSRS card, times in ms since 1970. */
-export interface ReviewCard {
-  /** When it is next due. */
-  due: number;
-  stability: number;
-  difficulty: number;
-  scheduledDays: number;
-  learningSteps: number;
-  /** Reviews so far (its first answer counts as one). */
-  reps: number;
-  /** Times it was forgotten after being known. */
-  lapses: number;
-  state: ReviewState;
-  /** When it was last reviewed: the newer card wins when two tabs merge. */
-  lastReview: number;
-  /** The rating of that review (1 = missed). Missed questions come back first. */
-  lastRating: ReviewRating;
 }
 
 /** A submitted final assessment. */
