@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LEGACY, migrate, v1ToV2, v2ToV3 } from '../../src/progress/migrations';
+import { LEGACY, migrate, v1ToV2, v2ToV3, v3ToV4, v4ToV5 } from '../../src/progress/migrations';
 import {
   decodeEnvelope,
   decodeImport,
@@ -20,10 +20,13 @@ const fixture = (version: number) => JSON.parse(fixtureText(version)) as { state
 const versions = Array.from({ length: PROGRESS_VERSION }, (_, i) => i + 1);
 
 /**
- * Current data, tries log included: the version 3 fixture's (format 4 changed where the
- * log is saved, not the data). The version 4 fixture is the main value as saved, without it.
+ * Current data, tries log included: the current fixture (the main value as saved since
+ * format 4, without the log) with the version 3 fixture's log (format 4 changed where the
+ * log is saved, not the log).
  */
-const currentData = () => fixture(3).state as ProgressData;
+const currentData = () => ({ ...(fixture(PROGRESS_VERSION).state as ProgressData), tries: (fixture(3).state as ProgressData).tries });
+/** What format 5 adds, empty: what migrating any older version fills in. */
+const format5Empty = { reviews: {}, finalAttempt: null, finalResults: [], certificateName: null };
 
 /** Refused, with a reason a learner can read, and no data at all. */
 function expectRefused(result: ReadResult, reason: RegExp) {
@@ -78,6 +81,7 @@ describe('readStored: version 1 (one answer per single-choice question)', () => 
         lessons: {},
         lastLesson: null,
         resetAt: 0,
+        ...format5Empty,
       },
     });
   });
@@ -172,14 +176,14 @@ describe('migrate', () => {
     expect(migrate(data, PROGRESS_VERSION)).toBe(data);
   });
 
-  it('upgrades version 1 with v1ToV2, then version 2 with v2ToV3', () => {
+  it('upgrades version 1 with v1ToV2, then each step after it', () => {
     const old = { answers: { q: { choice: 'a', correct: false, at: 5 } } };
-    expect(migrate(old, 1)).toEqual(v2ToV3(v1ToV2(old)));
+    expect(migrate(old, 1)).toEqual(v4ToV5(v3ToV4(v2ToV3(v1ToV2(old)))));
   });
 
-  it('upgrades version 2 by recording that it was never reset', () => {
+  it('upgrades version 2 by recording that it was never reset (and filling format 5 empty)', () => {
     const v2 = fixture(2).state as Omit<ProgressData, 'resetAt'>;
-    expect(migrate(v2, 2)).toEqual({ ...v2, resetAt: 0 });
+    expect(migrate(v2, 2)).toEqual({ ...v2, resetAt: 0, ...format5Empty });
   });
 
   it('throws for a version it has no step for', () => {

@@ -1,5 +1,6 @@
 import { MAX_HISTORY_PER_QUIZ, scoreRatio, type AttemptSummary, type ProgressData, type QuizRecord } from './progress-types';
 import { mergeTries } from './tries-log';
+import { loopSinceReset, mergeLoop } from './merge-loop';
 
 const better = (a: AttemptSummary | null, b: AttemptSummary | null) => {
   if (!a) return b;
@@ -39,6 +40,7 @@ function sinceReset(data: ProgressData, resetAt: number): ProgressData {
     Object.fromEntries(Object.entries(record).filter(([, value]) => at(value) > resetAt));
   const lessons = keep(data.lessons, (v) => v.visitedAt);
   return {
+    ...loopSinceReset(data, resetAt),
     answers: keep(data.answers, (r) => r.at),
     quizzes: keep(data.quizzes, (q) => q.at),
     tries: data.tries.filter((t) => t.at > resetAt),
@@ -97,7 +99,7 @@ export function mergeRecords(first: ProgressRecords, second: ProgressRecords): P
     visitOf(b.lastLesson) > visitOf(a.lastLesson) || (visitOf(b.lastLesson) === visitOf(a.lastLesson) && tieBreak(b.lastLesson, a.lastLesson))
       ? b.lastLesson
       : a.lastLesson;
-  return { answers, quizzes, lessons, lastLesson, resetAt };
+  return { answers, quizzes, lessons, lastLesson, resetAt, ...mergeLoop(a, b) };
 }
 
 /** This copy's tries log once a reset at `resetAt` is known: itself if it has seen it. */
