@@ -8,7 +8,10 @@ import { decodeImport, EXPORT_APP, readStored } from '../../src/progress/progres
 import { PROGRESS_VERSION, type ProgressData } from '../../src/progress/progress-types';
 
 /** Current data with its tries log (the version 3 fixture: format 4 only saves the log apart). */
-const current = () => (JSON.parse(readFileSync(path.join(__dirname, 'fixtures', 'progress-v3.json'), 'utf8')) as { state: ProgressData }).state;
+const current = (): ProgressData => ({
+  ...(JSON.parse(readFileSync(path.join(__dirname, 'fixtures', 'progress-v3.json'), 'utf8')) as { state: ProgressData }).state,
+  reading: { 'what-is-fine-tuning': { section: 'the-definition', at: 1700000000000 } },
+});
 const exported = (state: unknown, extra: Record<string, unknown> = {}) =>
   JSON.stringify({ app: EXPORT_APP, version: PROGRESS_VERSION, exportedAt: '2026-11-01T00:00:00.000Z', state, ...extra });
 const stored = (state: unknown) => JSON.stringify({ state, version: PROGRESS_VERSION });
@@ -37,6 +40,11 @@ describe('timestamps and counts must be in sane ranges', () => {
     ['a quiz total of a billion questions', (d: ProgressData) => (firstQuiz(d).best = { score: 1, total: 1e9, at: 1_700_000_000_000 }), /quizzes\..+\.best\.total/],
     ['a best score above its total (999 of 6)', (d: ProgressData) => (firstQuiz(d).best = { score: 999, total: 6, at: 1_700_000_000_000 }), /quizzes\..+\.best\.score/],
     ['a negative score', (d: ProgressData) => (firstQuiz(d).best = { score: -1, total: 5, at: 1_700_000_000_000 }), /quizzes\..+\.best\.score/],
+    ['a reading place read in the far future', (d: ProgressData) => (d.reading.x = { section: 'the-definition', at: 5e15 }), /reading\.x\.at/],
+    ['a reading place whose section is not an id', (d: ProgressData) => (d.reading.x = { section: '<img src=x>', at: 5 }), /reading\.x\.section/],
+    ['a reading place whose section is 10,000 characters long', (d: ProgressData) => (d.reading.x = { section: 'a'.repeat(10_000), at: 5 }), /reading\.x\.section/],
+    ['a reading place without a section', (d: ProgressData) => (d.reading.x = { at: 5 } as ProgressData['reading'][string]), /reading\.x\.section/],
+    ['reading places for 1,001 lessons', (d: ProgressData) => (d.reading = Object.fromEntries(Array.from({ length: 1_001 }, (_, i) => [`l-${i}`, { section: 's', at: 5 }]))), /reading/],
   ])('refuses %s, naming the field', (_label, edit, field) => {
     const data = edited(edit);
     const fromFile = decodeImport(exported(data));

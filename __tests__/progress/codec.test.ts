@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LEGACY, migrate, v1ToV2, v2ToV3 } from '../../src/progress/migrations';
+import { addReadingPlaces, LEGACY, migrate, v1ToV2, v2ToV3, v3ToV4 } from '../../src/progress/migrations';
 import {
   decodeEnvelope,
   decodeImport,
@@ -21,9 +21,10 @@ const versions = Array.from({ length: PROGRESS_VERSION }, (_, i) => i + 1);
 
 /**
  * Current data, tries log included: the version 3 fixture's (format 4 changed where the
- * log is saved, not the data). The version 4 fixture is the main value as saved, without it.
+ * log is saved, not the data) with the current fixture's reading places. The current
+ * fixture is the main value as saved, without the log.
  */
-const currentData = () => fixture(3).state as ProgressData;
+const currentData = (): ProgressData => ({ ...(fixture(3).state as ProgressData), reading: (fixture(PROGRESS_VERSION).state as ProgressData).reading });
 
 /** Refused, with a reason a learner can read, and no data at all. */
 function expectRefused(result: ReadResult, reason: RegExp) {
@@ -77,6 +78,7 @@ describe('readStored: version 1 (one answer per single-choice question)', () => 
         tries: [{ q: 'wift-check-define', quiz: LEGACY, s: 1, at: 1700000000000 }],
         lessons: {},
         lastLesson: null,
+        reading: {},
         resetAt: 0,
       },
     });
@@ -172,14 +174,20 @@ describe('migrate', () => {
     expect(migrate(data, PROGRESS_VERSION)).toBe(data);
   });
 
-  it('upgrades version 1 with v1ToV2, then version 2 with v2ToV3', () => {
+  it('upgrades version 1 step by step: v1ToV2, v2ToV3, v3ToV4, then addReadingPlaces', () => {
     const old = { answers: { q: { choice: 'a', correct: false, at: 5 } } };
-    expect(migrate(old, 1)).toEqual(v2ToV3(v1ToV2(old)));
+    expect(migrate(old, 1)).toEqual(addReadingPlaces(v3ToV4(v2ToV3(v1ToV2(old)))));
   });
 
-  it('upgrades version 2 by recording that it was never reset', () => {
-    const v2 = fixture(2).state as Omit<ProgressData, 'resetAt'>;
-    expect(migrate(v2, 2)).toEqual({ ...v2, resetAt: 0 });
+  it('upgrades version 2 by recording that it was never reset (and has no reading places)', () => {
+    const v2 = fixture(2).state as Omit<ProgressData, 'resetAt' | 'reading'>;
+    expect(migrate(v2, 2)).toEqual({ ...v2, resetAt: 0, reading: {} });
+  });
+
+  it('upgrades version 4 by giving every lesson no reading place yet: each opens at its top', () => {
+    const v4 = fixture(4).state as Omit<ProgressData, 'reading'>;
+    const result = readStored(fixtureText(4));
+    expect(result).toEqual({ ok: true, migratedFrom: 4, hasTries: true, data: { ...v4, tries: [], reading: {} } });
   });
 
   it('throws for a version it has no step for', () => {

@@ -9,7 +9,7 @@
 import type { Question } from '../quiz/lib/question';
 import type { Grade, Response } from '../quiz/lib/response';
 import { dataOf, useProgress } from './progress-store';
-import { recordCheck, recordHint, recordReveal, recordVisit, startNewAttempt } from './quiz-progress';
+import { recordCheck, recordHint, recordReadingPlace, recordReveal, recordVisit, startNewAttempt } from './quiz-progress';
 
 export interface QuizTarget {
   quizId: string;
@@ -37,4 +37,11 @@ export function retakeQuiz(quizId: string): void {
 
 export function visitLesson(slug: string): void {
   useProgress.setState((state) => recordVisit(dataOf(state), slug, now()));
+}
+
+/** Saves the section of a lesson being read (the lesson page calls it when that changes, throttled). */
+export function readSection(slug: string, section: string): void {
+  const data = dataOf(useProgress.getState());
+  const next = recordReadingPlace(data, slug, section, now());
+  if (next !== data) useProgress.setState(next);
 }

@@ -75,13 +75,26 @@ const progressSchemaV3 = z.extend(progressSchemaV2, { resetAt: time });
  * Format 4: as 3, but the tries log is optional. The saved main value leaves it out (it
  * is saved by hour, see tries-log.ts); an exported file includes it.
  */
-export const progressSchema = z.extend(progressSchemaV3, { tries: z.optional(triesLog) });
+const progressSchemaV4 = z.extend(progressSchemaV3, { tries: z.optional(triesLog) });
+
+/** Lesson slugs and section ids are kebab-case words (see course/section-id.ts), never long. */
+export const MAX_ID_LENGTH = 200;
+/** More lessons than a course could have. */
+export const MAX_READING_PLACES = 1_000;
+const kebabId = str.check(z.maxLength(MAX_ID_LENGTH, 'is too long to be an id'), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an id in kebab-case'));
+const readingPlaces = z
+  .record(kebabId, z.object({ section: kebabId, at: time }))
+  .check(z.refine((places) => Object.keys(places).length <= MAX_READING_PLACES, { message: `must hold at most ${MAX_READING_PLACES} lessons` }));
+
+/** Format 5: as 4, with the section each lesson was last read at. */
+export const progressSchema = z.extend(progressSchemaV4, { reading: readingPlaces });
 
 /** Schemas of earlier versions, to check old data before migrating it. */
 const oldSchemas: Record<number, z.ZodMiniType> = {
   1: z.object({ answers: z.record(str, z.object({ choice: str, correct: z.boolean(), at: time })) }),
   2: progressSchemaV2,
   3: progressSchemaV3,
+  4: progressSchemaV4,
 };
 
 export type ReadResult =

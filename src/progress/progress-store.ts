@@ -8,7 +8,7 @@
  *
  * Slices and their persisted keys:
  * - quiz:   answers, quizzes, tries (checked answers, newest MAX_TRIES_LOGGED)
- * - course: lessons, lastLesson (resume where you left off)
+ * - course: lessons, lastLesson, reading (resume where you left off, at the section last read)
  * - admin:  resetAt (when all progress was last cleared)
  * Later slices (spaced review, final assessment) add keys of their own, with a
  * migration step that fills them for older saved data.
@@ -33,6 +33,7 @@ export interface QuizSlice {
 export interface CourseSlice {
   lessons: ProgressData['lessons'];
   lastLesson: ProgressData['lastLesson'];
+  reading: ProgressData['reading'];
 }
 
 export interface AdminSlice {
@@ -53,6 +54,7 @@ export const dataOf = (state: ProgressState): ProgressData => ({
   tries: state.tries,
   lessons: state.lessons,
   lastLesson: state.lastLesson,
+  reading: state.reading,
   resetAt: state.resetAt,
 });
 
@@ -60,7 +62,7 @@ const now = () => Date.now();
 
 const createQuizSlice: Slice<QuizSlice> = () => ({ answers: {}, quizzes: {}, tries: [] });
 
-const createCourseSlice: Slice<CourseSlice> = () => ({ lessons: {}, lastLesson: null });
+const createCourseSlice: Slice<CourseSlice> = () => ({ lessons: {}, lastLesson: null, reading: {} });
 
 const createAdminSlice: Slice<AdminSlice> = (set) => ({
   resetAt: 0,
@@ -99,7 +101,7 @@ function withMerge(storage: PersistStorage<ProgressData>): PersistStorage<Progre
 let atReadStart: ProgressData | null = null;
 /** Set when a read was merged with changes made during it: those must then be saved. */
 let saveAfterRead = false;
-const DATA_KEYS = ['answers', 'quizzes', 'tries', 'lessons', 'lastLesson', 'resetAt'] as const;
+const DATA_KEYS = ['answers', 'quizzes', 'tries', 'lessons', 'lastLesson', 'reading', 'resetAt'] as const;
 const changedSince = (state: ProgressState, before: ProgressData | null) => before !== null && DATA_KEYS.some((key) => state[key] !== before[key]);
 
 /**

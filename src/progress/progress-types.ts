@@ -4,8 +4,9 @@ import type { Response } from '../quiz/lib/response';
  * The saved-progress format's version. Bump it with a migration step in migrations.ts.
  * 4: the tries log is saved apart, one key per hour (tries-log.ts); the main value and
  * exported files hold the rest (an exported file also holds the log).
+ * 5: the section each lesson was last read at (`reading`), for resuming exactly.
  */
-export const PROGRESS_VERSION = 4;
+export const PROGRESS_VERSION = 5;
 
 /**
  * Marks a record carried over from a format that did not save fingerprints or quiz ids
@@ -84,6 +85,12 @@ export interface LessonVisit {
   visitedAt: number;
 }
 
+/** Where a lesson was last read: the id of its `##` section on screen, and when. */
+export interface ReadingPlace {
+  section: string;
+  at: number;
+}
+
 /** Everything saved. Each key is one slice's persisted part. */
 export interface ProgressData {
   answers: Record<string, QuestionRecord>;
@@ -91,6 +98,8 @@ export interface ProgressData {
   tries: TryLogEntry[];
   lessons: Record<string, LessonVisit>;
   lastLesson: string | null;
+  /** Per lesson slug, the section last read (since format 5). */
+  reading: Record<string, ReadingPlace>;
   /**
    * When the learner last reset all progress (ms since 1970; 0 = never). Another tab's
    * older records are dropped when merging, so a reset is not undone by a tab left open.
@@ -98,13 +107,16 @@ export interface ProgressData {
   resetAt: number;
 }
 
-export const emptyProgress = (): ProgressData => ({ answers: {}, quizzes: {}, tries: [], lessons: {}, lastLesson: null, resetAt: 0 });
+export const emptyProgress = (): ProgressData => ({ answers: {}, quizzes: {}, tries: [], lessons: {}, lastLesson: null, reading: {}, resetAt: 0 });
 
-/** The third format: the same data, with the tries log inside the one saved value. */
-export type ProgressDataV3 = ProgressData;
+/** The fourth format: as the fifth, without the reading places. */
+export type ProgressDataV4 = Omit<ProgressData, 'reading'>;
+
+/** The third format: the same data as the fourth, with the tries log inside the one saved value. */
+export type ProgressDataV3 = ProgressDataV4;
 
 /** The second format: as the third, without `resetAt`. */
-export type ProgressDataV2 = Omit<ProgressData, 'resetAt'>;
+export type ProgressDataV2 = Omit<ProgressDataV3, 'resetAt'>;
 
 /** The first saved format (foundation): one answer per single-choice question. */
 export interface ProgressDataV1 {

@@ -22,6 +22,7 @@ function same(a: ProgressData, b: ProgressData): boolean {
     sameRecords(a.answers, b.answers) &&
     sameRecords(a.quizzes, b.quizzes) &&
     sameRecords(a.lessons, b.lessons) &&
+    sameRecords(a.reading, b.reading) &&
     (a.tries === b.tries || JSON.stringify(a.tries) === JSON.stringify(b.tries))
   );
 }
