@@ -21,13 +21,15 @@ export function Layout() {
   const slow = useAfter(SLOW_LOAD_MS, navigating);
 
   // After a client-side navigation, move focus to the new page's main content so a
-  // screen-reader or keyboard user starts at the top of what changed.
+  // screen-reader or keyboard user starts at the top of what changed. Without scrolling:
+  // focusing a <main> taller than the window scrolls the page down to it, past the header
+  // (the router has already put the page at its top, or at the section a link names).
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    mainRef.current?.focus();
+    mainRef.current?.focus({ preventScroll: true });
   }, [pathname]);
 
   return (

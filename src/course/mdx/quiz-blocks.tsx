@@ -4,6 +4,7 @@ import { QuestionCard } from '../../quiz/components/question-card';
 import { LessonQuiz as Quiz } from '../../quiz/components/lesson-quiz';
 import { attemptSeed } from '../../quiz/lib/present';
 import { useLessonContext } from '../lesson-context';
+import { QUIZ_SECTION_ID } from '../section-id';
 import { checkpointQuizId, lessonQuizId } from '../../progress/quiz-ids';
 
 /** One question from the lesson's bank, inside the lesson text. Its own one-question quiz. */
@@ -37,5 +38,10 @@ export function LessonQuiz() {
   // The prerendered page (and so the hydrating one) shows question 1; once saved progress
   // has been read, the quiz starts again where the learner left off.
   const hydrated = useProgressHydrated();
-  return <Quiz key={hydrated ? 'saved' : 'prerendered'} quizId={lessonQuizId(lesson.slug)} title="Quiz" questions={quizQuestions} />;
+  // "Jump to quiz" and the section menu link here (lesson-sections.ts, QUIZ_SECTION_ID).
+  return (
+    <div id={QUIZ_SECTION_ID} className="lesson-quiz" tabIndex={-1}>
+      <Quiz key={hydrated ? 'saved' : 'prerendered'} quizId={lessonQuizId(lesson.slug)} title="Quiz" questions={quizQuestions} />
+    </div>
+  );
 }
