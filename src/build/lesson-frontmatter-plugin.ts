@@ -1,15 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { readFrontmatter } from './frontmatter';
 import { parseLessonMeta } from './lesson-meta-schema';
+import { lessonWork, readingMinutes } from './reading-time';
 import { toLessonCard } from '../course/lesson-meta';
 
 const FRONTMATTER_PREFIX = '\0lesson-frontmatter:';
 
 /**
  * `lessons/x.mdx?frontmatter` resolves to a tiny module exporting only the lesson's
- * card (title, slug, order, summary, minutes) from its validated frontmatter, so the course map can list every lesson without pulling the
+ * card (title, slug, order, summary from its validated frontmatter; minutes computed from its
+ * text, questions and interactives, see reading-time.ts), so the course map can list every lesson without pulling the
  * lessons themselves into the first page. The virtual id ends in `.js` because
  * @mdx-js/rollup strips queries and would otherwise compile it as MDX.
  * Build-time only (vite.config.ts); tested in __tests__/build/.
@@ -30,9 +32,13 @@ export function lessonFrontmatter(root = process.cwd()): Plugin {
     load(id) {
       if (!id.startsWith(FRONTMATTER_PREFIX)) return null;
       const file = id.slice(FRONTMATTER_PREFIX.length, -'.js'.length);
+      const bankFile = file.replace(/\.mdx$/, '.questions.ts');
       this.addWatchFile(file);
-      const meta = parseLessonMeta(path.relative(root, file), readFrontmatter(readFileSync(file, 'utf8')));
-      return `export default ${JSON.stringify(toLessonCard(meta))};`;
+      this.addWatchFile(bankFile);
+      const source = readFileSync(file, 'utf8');
+      const meta = parseLessonMeta(path.relative(root, file), readFrontmatter(source));
+      const minutes = readingMinutes(lessonWork(source, existsSync(bankFile) ? readFileSync(bankFile, 'utf8') : ''));
+      return `export default ${JSON.stringify(toLessonCard(meta, minutes))};`;
     },
   };
 }
