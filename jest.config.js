@@ -14,6 +14,7 @@ export default {
   moduleNameMapper: {
     '\\.css$': '<rootDir>/jest/style-stub.cjs',
     '^\\./lesson-files$': '<rootDir>/__tests__/support/lesson-files.ts',
+    '^\\./term-places-files$': '<rootDir>/__tests__/support/term-places-files.ts',
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'jsx', 'json', 'mdx'],
   clearMocks: true,

@@ -79,6 +79,35 @@ for (const width of [320, 390]) {
       expect(order).toEqual({ pagerAfterQuiz: true, sourcesAfterPager: true });
     });
 
+    test('the course map opens at its top when opened afresh after reading a lesson (a bookmark, the address bar)', async ({ page }) => {
+      await page.goto(LESSON);
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForTimeout(200);
+      await page.goto('/');
+      await page.waitForTimeout(500);
+      expect(await page.evaluate(() => scrollY)).toBe(0);
+    });
+
+    test('Back from a lesson returns to the place on the course map; Forward to the place in the lesson', async ({ page }) => {
+      await page.goto('/');
+      const card = page.getByRole('link', { name: 'Related terms' });
+      await card.scrollIntoViewIfNeeded();
+      await page.waitForTimeout(200);
+      const onMap = await page.evaluate(() => scrollY);
+      expect(onMap).toBeGreaterThan(0);
+      await card.click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Related terms' })).toBeVisible();
+      expect(await page.evaluate(() => scrollY)).toBe(0);
+      await page.evaluate(() => window.scrollTo(0, 2000));
+      await page.waitForTimeout(200);
+      await page.goBack();
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('Fine-tuning, in');
+      await expect.poll(() => page.evaluate(() => scrollY)).toBe(onMap);
+      await page.goForward();
+      await expect(page.getByRole('heading', { level: 1, name: 'Related terms' })).toBeVisible();
+      await expect.poll(() => page.evaluate(() => scrollY)).toBe(2000);
+    });
+
     test('the course map opens at its top after reading to the end of a lesson', async ({ page }) => {
       await page.goto(LESSON);
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
@@ -111,8 +140,18 @@ test.describe('at 320 px, nothing scrolls sideways', () => {
       await page.goto(path);
       const overflow = await page.evaluate(() => {
         const width = document.documentElement.clientWidth;
+        // Inside a box that scrolls or clips sideways (a table's scroll region), width is that box's business.
+        const clipped = (el: Element) => {
+          // The folded part of a closed <details> is not shown, whatever size it would have.
+          const folded = el.closest('details:not([open])');
+          if (folded && !el.closest('summary')) return true;
+          for (let box = el.parentElement; box && box !== document.body; box = box.parentElement) {
+            if (getComputedStyle(box).overflowX !== 'visible') return true;
+          }
+          return false;
+        };
         const wide = [...document.querySelectorAll('body *')]
-          .filter((el) => el.getBoundingClientRect().right > width + 1 && !el.closest('.table-scroll, [data-scrolls]'))
+          .filter((el) => el.getBoundingClientRect().right > width + 1 && !clipped(el))
           .slice(0, 3)
           .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
         return { scrollWidth: document.documentElement.scrollWidth, width, wide };
@@ -122,3 +161,42 @@ test.describe('at 320 px, nothing scrolls sideways', () => {
     });
   }
 });
+
+for (const width of [320, 390]) {
+  test.describe(`the glossary at ${width} px`, () => {
+    test.use({ viewport: { width, height: 740 } });
+
+    test('filters as you type, and a term links to where it is met', async ({ page }) => {
+      await page.goto('/glossary');
+      const filter = page.getByRole('searchbox', { name: 'Filter terms' });
+      await filter.fill('lora');
+      await expect(page.getByRole('search').getByRole('status')).toHaveText('2 of 25 terms match “lora”.');
+      const visible = page.locator('dfn:visible');
+      await expect(visible).toHaveText(['LoRA (low-rank adaptation)', 'QLoRA (quantised LoRA)']);
+      await filter.fill('');
+      await expect(visible).toHaveCount(25);
+      await page.locator('#term-lora').getByRole('link', { name: 'lesson 4' }).click();
+      await expect(page).toHaveURL(/\/lessons\/how-it-works#training-fewer-weights-peft-lora-and-qlora$/);
+      await expect.poll(() => topOf(page, 'training-fewer-weights-peft-lora-and-qlora')).toBeLessThan(0.3);
+    });
+
+    test('/glossary#term-… and /lessons/:slug#… open at the right place on a fresh load', async ({ page }) => {
+      await page.goto('/glossary#term-qlora');
+      await expect(page.locator('#term-qlora')).toBeFocused();
+      await expect.poll(() => topOf(page, 'term-qlora')).toBeLessThan(0.4);
+      expect(await topOf(page, 'term-qlora')).toBeGreaterThanOrEqual(0);
+
+      await page.goto('/lessons/related-terms#term-lora');
+      await expect.poll(() => topOf(page, 'term-lora')).toBeLessThan(0.4);
+      expect(await topOf(page, 'term-lora')).toBeGreaterThanOrEqual(0);
+
+      await page.goto('/lessons/how-it-works#watch-it-happen');
+      await expect.poll(() => topOf(page, 'watch-it-happen')).toBeLessThan(0.3);
+      expect(await topOf(page, 'watch-it-happen')).toBeGreaterThanOrEqual(0);
+      // ...and stays there once the page has settled (no late jump from hydration or lazy parts).
+      await page.waitForTimeout(1000);
+      expect(await topOf(page, 'watch-it-happen')).toBeLessThan(0.3);
+      expect(await topOf(page, 'watch-it-happen')).toBeGreaterThanOrEqual(0);
+    });
+  });
+}

@@ -12,6 +12,7 @@ describe('the prerendered pages', () => {
     expect(pages.map((p) => p.path)).toEqual([
       '/',
       ...lessons.map((l) => `/lessons/${l.slug}`),
+      '/glossary',
       '/progress',
       '/guide',
       ...lessons.map((l) => `/handouts/${l.slug}`),

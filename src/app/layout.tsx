@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { hasStorageNews, useStorageHealth } from '../progress/storage-health';
 import { LazyPart, retryableLazy } from '../ui/lazy-part';
 import { SlowNotice } from '../ui/slow-notice';
+import { useScrollPlaces } from './scroll-places';
 import { SLOW_LOAD_MS, useAfter } from '../ui/use-after';
 
 // Loaded only when saving has a problem to explain, so the first page does not carry it.
@@ -12,7 +13,6 @@ const StorageNotice = retryableLazy(() => import('../progress/storage-notice').t
 export function Layout() {
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
-  const firstRender = useRef(true);
   const storageProblem = useStorageHealth(hasStorageNews);
   // A page opened from a link shows the old page until the new one has loaded: say so if
   // that takes more than a moment, and more if it takes much longer.
@@ -24,6 +24,8 @@ export function Layout() {
   // screen-reader or keyboard user starts at the top of what changed. Without scrolling:
   // focusing a <main> taller than the window scrolls the page down to it, past the header
   // (the router has already put the page at its top, or at the section a link names).
+  useScrollPlaces();
+  const firstRender = useRef(true);
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
@@ -51,6 +53,9 @@ export function Layout() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/glossary">Glossary</NavLink>
+              </li>
+              <li>
                 <NavLink to="/progress">Your progress</NavLink>
               </li>
               <li>
@@ -75,7 +80,6 @@ export function Layout() {
       <footer className="site-footer">
         <p>Based on the AI glossary entry “What is fine-tuning?”. Progress is saved in this browser only.</p>
       </footer>
-      <ScrollRestoration />
     </>
   );
 }

@@ -4,9 +4,11 @@ import type { Plugin } from 'vite';
 import { readFrontmatter } from './frontmatter';
 import { parseLessonMeta } from './lesson-meta-schema';
 import { lessonWork, readingMinutes } from './reading-time';
+import { termPlaces } from './term-places';
 import { toLessonCard } from '../course/lesson-meta';
 
 const FRONTMATTER_PREFIX = '\0lesson-frontmatter:';
+const TERMS_PREFIX = '\0lesson-terms:';
 
 /**
  * `lessons/x.mdx?frontmatter` resolves to a tiny module exporting only the lesson's
@@ -22,14 +24,22 @@ export function lessonFrontmatter(root = process.cwd()): Plugin {
     enforce: 'pre',
     resolveId(id, importer) {
       const [file, query] = id.split('?');
-      if (query !== 'frontmatter' || !file?.endsWith('.mdx')) return null;
+      if ((query !== 'frontmatter' && query !== 'terms') || !file?.endsWith('.mdx')) return null;
       const absolute =
         path.isAbsolute(file) && !file.startsWith('/lessons/')
           ? file
           : path.resolve(importer ? path.dirname(importer) : root, file.startsWith('/lessons/') ? `.${file}` : file);
-      return `${FRONTMATTER_PREFIX}${absolute}.js`;
+      return `${query === 'terms' ? TERMS_PREFIX : FRONTMATTER_PREFIX}${absolute}.js`;
     },
     load(id) {
+      // `lessons/x.mdx?terms`: the lesson's slug and where it uses each glossary term (for /glossary).
+      if (id.startsWith(TERMS_PREFIX)) {
+        const file = id.slice(TERMS_PREFIX.length, -'.js'.length);
+        this.addWatchFile(file);
+        const source = readFileSync(file, 'utf8');
+        const { slug } = parseLessonMeta(path.relative(root, file), readFrontmatter(source));
+        return `export default ${JSON.stringify({ slug, places: termPlaces(source) })};`;
+      }
       if (!id.startsWith(FRONTMATTER_PREFIX)) return null;
       const file = id.slice(FRONTMATTER_PREFIX.length, -'.js'.length);
       const bankFile = file.replace(/\.mdx$/, '.questions.ts');

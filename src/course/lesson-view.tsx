@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { Link, useLocation } from 'react-router';
 import { visitLesson } from '../progress/progress-actions';
 import { useProgress } from '../progress/progress-store';
+import { goToId } from '../ui/go-to-id';
 import { usePageTitle } from '../ui/use-page-title';
 import { FurtherReading } from './further-reading';
 import { LessonContext } from './lesson-context';
@@ -17,13 +18,6 @@ import './lesson.css';
 const isReload = () =>
   typeof performance !== 'undefined' &&
   (performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined)?.type === 'reload';
-
-function goTo(id: string) {
-  const target = document.getElementById(id);
-  if (!target) return;
-  if (typeof target.scrollIntoView === 'function') target.scrollIntoView(); // jsdom has none
-  if (target.tabIndex === -1) target.focus({ preventScroll: true });
-}
 
 interface LessonViewProps {
   lesson: LoadedLesson;
@@ -47,8 +41,8 @@ export function LessonView({ lesson, previous, next }: LessonViewProps) {
   // section, on first load too: the body arrives with the lazy route, after the browser's own
   // jump to the hash. A reload (the first location, key "default") opens at the saved place.
   useEffect(() => {
-    if (hash) goTo(decodeURIComponent(hash.slice(1)));
-    else if (key === 'default' && savedPlace && isReload()) goTo(savedPlace);
+    if (hash) goToId(decodeURIComponent(hash.slice(1)));
+    else if (key === 'default' && savedPlace && isReload()) goToId(savedPlace);
     // Only when the address changes: a place saved while reading must not move the page.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hash, key, entry.slug]);
