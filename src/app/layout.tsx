@@ -4,6 +4,7 @@ import { hasStorageNews, useStorageHealth } from '../progress/storage-health';
 import { LazyPart, retryableLazy } from '../ui/lazy-part';
 import { SlowNotice } from '../ui/slow-notice';
 import { useScrollPlaces } from './scroll-places';
+import { ThemeButton } from './theme-button';
 import { SLOW_LOAD_MS, useAfter } from '../ui/use-after';
 
 // Loaded only when saving has a problem to explain, so the first page does not carry it.
@@ -63,6 +64,7 @@ export function Layout() {
               </li>
             </ul>
           </nav>
+          <ThemeButton />
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
