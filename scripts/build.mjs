@@ -8,9 +8,10 @@
  * 4. scripts/prerender.mjs writes every page, sitemap.xml, robots.txt, _headers, and the
  *    brotli and gzip copies.
  */
-import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { minifySync } from '@swc/core';
 import { build } from 'vite';
 import { prerenderSite } from './prerender.mjs';
 
@@ -24,6 +25,12 @@ await build({
   logLevel: 'warn',
   build: { ssr: 'src/app/entry-server.tsx', outDir: serverDir, emptyOutDir: true, manifest: false, copyPublicDir: false },
 });
+// The hand-written scripts every page loads before the app (public/: Vite copies them as they
+// are) ship minified: readable in the repository, about 0.35 KB smaller on the first page.
+for (const script of ['theme.js', 'boot.js']) {
+  const file = path.join(outDir, script);
+  if (existsSync(file)) writeFileSync(file, minifySync(readFileSync(file, 'utf8'), { compress: true, mangle: true }).code);
+}
 mkdirSync(serverDir, { recursive: true });
 renameSync(path.join(outDir, '.vite/manifest.json'), path.join(serverDir, 'manifest.json'));
 rmSync(path.join(outDir, '.vite'), { recursive: true, force: true });

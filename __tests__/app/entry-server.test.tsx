@@ -13,6 +13,7 @@ describe('the prerendered pages', () => {
       '/',
       ...lessons.map((l) => `/lessons/${l.slug}`),
       '/quizzes',
+      '/glossary',
       '/progress',
       '/guide',
       ...lessons.map((l) => `/handouts/${l.slug}`),

@@ -32,7 +32,6 @@ function fixture(): CourseFiles {
     slug: 'a-lesson',
     order: 1,
     summary: 'A summary that is long enough.',
-    minutes: 5,
     objectives: [{ id: 'know', text: 'Know the thing that matters.', section: 'Part' }],
     sources: ['a-source'],
   };
@@ -115,8 +114,14 @@ describe('content checks name the file and the field', () => {
   it('rejects frontmatter with a missing field', () => {
     const files = fixture();
     const fm = files.lessons[0]?.frontmatter as Record<string, unknown>;
-    delete fm.minutes;
-    expect(checkCourse(files).join('\n')).toMatch(/^lessons\/01-a\.mdx: minutes: /m);
+    delete fm.summary;
+    expect(checkCourse(files).join('\n')).toMatch(/^lessons\/01-a\.mdx: summary: /m);
+  });
+
+  it('rejects a hand-written `minutes`: reading time is computed from the text at build time', () => {
+    const files = fixture();
+    (files.lessons[0]?.frontmatter as Record<string, unknown>).minutes = 8;
+    expect(checkCourse(files).join('\n')).toMatch(/^lessons\/01-a\.mdx: .*minutes/m);
   });
 
   it('rejects frontmatter with a wrong type', () => {

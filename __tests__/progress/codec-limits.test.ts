@@ -49,6 +49,11 @@ describe('timestamps and counts must be in sane ranges', () => {
     ['a final attempt started before 1970', (d: ProgressData) => (d.finalAttempt!.startedAt = -1), /finalAttempt\.startedAt/],
     ['a final answer that is not a response', (d: ProgressData) => (d.finalAttempt!.responses.x = { type: 'essay' } as never), /finalAttempt\.responses\.x/],
     ['a certificate name of 500 characters', (d: ProgressData) => (d.certificateName = { name: 'x'.repeat(500), at: 1_700_000_000_000 }), /certificateName\.name/],
+    ['a reading place read in the far future', (d: ProgressData) => (d.reading.x = { section: 'the-definition', at: 5e15 }), /reading\.x\.at/],
+    ['a reading place whose section is not an id', (d: ProgressData) => (d.reading.x = { section: '<img src=x>', at: 5 }), /reading\.x\.section/],
+    ['a reading place whose section is 10,000 characters long', (d: ProgressData) => (d.reading.x = { section: 'a'.repeat(10_000), at: 5 }), /reading\.x\.section/],
+    ['a reading place without a section', (d: ProgressData) => (d.reading.x = { at: 5 } as ProgressData['reading'][string]), /reading\.x\.section/],
+    ['reading places for 1,001 lessons', (d: ProgressData) => (d.reading = Object.fromEntries(Array.from({ length: 1_001 }, (_, i) => [`l-${i}`, { section: 's', at: 5 }]))), /reading/],
   ])('refuses %s, naming the field', (_label, edit, field) => {
     const data = edited(edit);
     const fromFile = decodeImport(exported(data));

@@ -21,7 +21,7 @@ const at = (hour: number, minute: number) => hour * HOUR_MS + minute * 60_000;
 const entry = (q: string, hour: number, minute: number, s = 1): TryLogEntry => ({ q, quiz: 'lesson:x', s, at: at(hour, minute) });
 const fixtureV3 = () => JSON.parse(readFileSync(path.join(__dirname, 'fixtures', 'progress-v3.json'), 'utf8')) as { state: ProgressData; version: number };
 /** The version 3 fixture as read today: format 5's parts, empty, added by migration. */
-const v3AsRead = () => ({ ...fixtureV3().state, reviews: {}, finalAttempt: null, finalResults: [], certificateName: null });
+const v3AsRead = () => ({ ...fixtureV3().state, reviews: {}, finalAttempt: null, finalResults: [], certificateName: null, reading: {} });
 
 /** Memory storage that also lists the hours of the tries log it holds. */
 class RecordingStorage extends MemoryStorage {

@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { hasStorageNews, useStorageHealth } from '../progress/storage-health';
 import { LazyPart, retryableLazy } from '../ui/lazy-part';
 import { SlowNotice } from '../ui/slow-notice';
+import { useScrollPlaces } from './scroll-places';
+import { ThemeButton } from './theme-button';
 import { SLOW_LOAD_MS, useAfter } from '../ui/use-after';
 
 // Loaded only when saving has a problem to explain, so the first page does not carry it.
@@ -12,7 +14,6 @@ const StorageNotice = retryableLazy(() => import('../progress/storage-notice').t
 export function Layout() {
   const mainRef = useRef<HTMLElement>(null);
   const { pathname, hash } = useLocation();
-  const firstRender = useRef(true);
   const storageProblem = useStorageHealth(hasStorageNews);
   // A page opened from a link shows the old page until the new one has loaded: say so if
   // that takes more than a moment, and more if it takes much longer.
@@ -21,7 +22,11 @@ export function Layout() {
   const slow = useAfter(SLOW_LOAD_MS, navigating);
 
   // After a client-side navigation, move focus to the new page's main content so a
-  // screen-reader or keyboard user starts at the top of what changed.
+  // screen-reader or keyboard user starts at the top of what changed. Without scrolling:
+  // focusing a <main> taller than the window scrolls the page down to it, past the header
+  // (the router has already put the page at its top, or at the section a link names).
+  useScrollPlaces();
+  const firstRender = useRef(true);
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
@@ -29,7 +34,7 @@ export function Layout() {
     }
     // A link to a place in the page (`/lessons/:slug#quiz`): the page has moved focus there.
     if (hash && document.getElementById(decodeURIComponent(hash.slice(1)))) return;
-    mainRef.current?.focus();
+    mainRef.current?.focus({ preventScroll: true });
   }, [pathname, hash]);
 
   return (
@@ -52,6 +57,7 @@ export function Layout() {
               </li>
               <li>
                 <NavLink to="/quizzes">Quizzes</NavLink>
+                <NavLink to="/glossary">Glossary</NavLink>
               </li>
               <li>
                 <NavLink to="/progress">Your progress</NavLink>
@@ -61,6 +67,7 @@ export function Layout() {
               </li>
             </ul>
           </nav>
+          <ThemeButton />
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
@@ -78,7 +85,6 @@ export function Layout() {
       <footer className="site-footer">
         <p>Based on the AI glossary entry “What is fine-tuning?”. Progress is saved in this browser only.</p>
       </footer>
-      <ScrollRestoration />
     </>
   );
 }

@@ -38,6 +38,13 @@ export function prerenderedPages(): PrerenderedPage[] {
       indexable: true,
     },
     {
+      path: '/glossary',
+      file: 'glossary.html',
+      title: pageTitle('Glossary'),
+      description: 'Every term the fine-tuning course uses, A to Z, with a short definition, its sources and the lesson that teaches it.',
+      indexable: true,
+    },
+    {
       path: '/progress',
       file: 'progress.html',
       title: pageTitle('Your progress'),

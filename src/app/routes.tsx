@@ -32,6 +32,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <CourseHome /> },
           { path: 'lessons/:slug', HydrateFallback: LessonLoading, ...retryableRoute(() => import('../course/lesson-route')) },
+          { path: 'glossary', HydrateFallback: PageLoading, ...retryableRoute(() => import('../course/glossary-route')) },
           // For trainers: the facilitator guide and a printable handout per lesson.
           { path: 'guide', HydrateFallback: PageLoading, ...retryableRoute(() => import('../instructor/guide-route')) },
           { path: 'handouts/:slug', HydrateFallback: PageLoading, ...retryableRoute(() => import('../instructor/handout-route')) },

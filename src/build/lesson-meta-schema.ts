@@ -12,7 +12,6 @@ export const lessonMetaSchema = z.strictObject({
   slug: z.string().regex(kebab, 'must be kebab-case, e.g. what-is-fine-tuning'),
   order: z.number().int().positive(),
   summary: z.string().trim().min(10).max(200),
-  minutes: z.number().int().min(1).max(60),
   objectives: z
     .array(
       z.strictObject({

@@ -49,6 +49,7 @@ export function CourseHome() {
   usePageTitle();
   const statuses = useLessonStatuses();
   const lastLesson = useProgress((state) => state.lastLesson);
+  const place = useProgress((state) => (state.lastLesson ? state.reading[state.lastLesson]?.section : undefined));
   const hydrated = useProgressHydrated();
   const readFailed = useProgressReadFailed();
   const slow = useAfter(SLOW_LOAD_MS, !hydrated && !readFailed);
@@ -82,7 +83,7 @@ export function CourseHome() {
               <span className="course-home__action-text">Course complete: take the final assessment</span>
             </Link>
           ) : hydrated && resume ? (
-            <Link className="button course-home__action" to={`/lessons/${resume.slug}`}>
+            <Link className="button course-home__action" to={`/lessons/${resume.slug}${place ? `#${place}` : ''}`}>
               <span className="course-home__action-text">Continue: {resume.title}</span>
             </Link>
           ) : first ? (

@@ -2,7 +2,7 @@ import { scorePercent, type ProgressData } from '../progress/progress-types';
 import { lessonQuizId } from '../progress/quiz-ids';
 
 /** The id of the end-of-lesson quiz in its page: `/lessons/:slug#quiz` opens straight at it (the quizzes page links there). */
-export const QUIZ_ANCHOR = 'quiz';
+export { QUIZ_SECTION_ID as QUIZ_ANCHOR } from './section-id';
 
 /** Where a learner stands with one quiz, in words: what the quizzes page and the course map show. */
 export interface QuizStatus {

@@ -7,6 +7,7 @@ import {
   type ProgressDataV2,
   type ProgressDataV3,
   type ProgressDataV4,
+  type ProgressDataV5,
   type QuestionRecord,
 } from './progress-types';
 
@@ -60,8 +61,16 @@ export function v3ToV4(old: ProgressDataV3): ProgressDataV4 {
  * page, rated from their saved answers (review/lib/schedule.ts, `catchUp`): the scheduler is
  * not loaded to read saved progress (docs/decisions/010-review-schedule.md).
  */
-export function v4ToV5(old: ProgressDataV4): ProgressData {
+export function v4ToV5(old: ProgressDataV4): ProgressDataV5 {
   return { ...old, reviews: {}, finalAttempt: null, finalResults: [], certificateName: null };
+}
+
+/**
+ * v6 remembers the section each lesson was last read at. Older data has no such place:
+ * every lesson starts with none, and opens at its top, as it did before.
+ */
+export function addReadingPlaces(old: ProgressDataV5): ProgressData {
+  return { ...old, reading: {} };
 }
 
 /** One step per version: steps[n] upgrades version n to n + 1. */
@@ -70,6 +79,7 @@ const steps: Record<number, (state: never) => unknown> = {
   2: v2ToV3,
   3: v3ToV4,
   4: v4ToV5,
+  5: addReadingPlaces,
 };
 
 /**

@@ -9,7 +9,7 @@
 import type { Question } from '../quiz/lib/question';
 import type { Grade, Response } from '../quiz/lib/response';
 import { dataOf, useProgress } from './progress-store';
-import { currentAttempt, currentRecord, isAnswered, recordCheck, recordHint, recordReveal, recordVisit, startNewAttempt } from './quiz-progress';
+import { currentAttempt, currentRecord, isAnswered, recordCheck, recordHint, recordReadingPlace, recordReveal, recordVisit, startNewAttempt } from './quiz-progress';
 import { reviewedQuestionId } from './quiz-ids';
 import { ratingFor, type RatedAnswer } from '../review/lib/rating';
 
@@ -64,4 +64,11 @@ export function retakeQuiz(quizId: string): void {
 
 export function visitLesson(slug: string): void {
   useProgress.setState((state) => recordVisit(dataOf(state), slug, now()));
+}
+
+/** Saves the section of a lesson being read (the lesson page calls it when that changes, throttled). */
+export function readSection(slug: string, section: string): void {
+  const data = dataOf(useProgress.getState());
+  const next = recordReadingPlace(data, slug, section, now());
+  if (next !== data) useProgress.setState(next);
 }

@@ -122,13 +122,24 @@ const finalAttempt = z.object({
  * Format 5: as 4, with the review schedule (by question id), the final assessment in hand
  * and its results, and the name for the certificate.
  */
-export const progressSchema = z.extend(progressSchemaV4, {
+const progressSchemaV5 = z.extend(progressSchemaV4, {
   reviews: z.record(str, reviewCard),
   finalAttempt: z.nullable(finalAttempt),
   // One more than the cap: the best pass is kept besides the most recent (merge.ts).
   finalResults: z.array(finalResult).check(z.maxLength(MAX_FINAL_RESULTS + 1)),
   certificateName: z.nullable(z.object({ name: z.string().check(z.maxLength(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`)), at: time })),
 });
+/** Lesson slugs and section ids are kebab-case words (see course/section-id.ts), never long. */
+export const MAX_ID_LENGTH = 200;
+/** More lessons than a course could have. */
+export const MAX_READING_PLACES = 1_000;
+const kebabId = str.check(z.maxLength(MAX_ID_LENGTH, 'is too long to be an id'), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an id in kebab-case'));
+const readingPlaces = z
+  .record(kebabId, z.object({ section: kebabId, at: time }))
+  .check(z.refine((places) => Object.keys(places).length <= MAX_READING_PLACES, { message: `must hold at most ${MAX_READING_PLACES} lessons` }));
+
+/** Format 6: as 5, with the section each lesson was last read at. */
+export const progressSchema = z.extend(progressSchemaV5, { reading: readingPlaces });
 
 /** Schemas of earlier versions, to check old data before migrating it. */
 const oldSchemas: Record<number, z.ZodMiniType> = {
@@ -136,6 +147,7 @@ const oldSchemas: Record<number, z.ZodMiniType> = {
   2: progressSchemaV2,
   3: progressSchemaV3,
   4: progressSchemaV4,
+  5: progressSchemaV5,
 };
 
 export type ReadResult =

@@ -8,7 +8,7 @@
  *
  * Slices and their persisted keys:
  * - quiz:   answers, quizzes, tries (checked answers, newest MAX_TRIES_LOGGED)
- * - course: lessons, lastLesson (resume where you left off)
+ * - course: lessons, lastLesson, reading (resume where you left off, at the section last read)
  * - admin:  resetAt (when all progress was last cleared)
  * - loop:   reviews (the spaced-review schedule), finalAttempt, finalResults,
  *           certificateName (format 5; changed through review/ and final-assessment actions)
@@ -34,6 +34,7 @@ export interface QuizSlice {
 export interface CourseSlice {
   lessons: ProgressData['lessons'];
   lastLesson: ProgressData['lastLesson'];
+  reading: ProgressData['reading'];
 }
 
 export interface LoopSlice {
@@ -54,7 +55,7 @@ export interface AdminSlice {
 export type ProgressState = QuizSlice & CourseSlice & LoopSlice & AdminSlice;
 type Slice<T> = StateCreator<ProgressState, [['zustand/persist', unknown]], [], T>;
 
-const DATA_KEYS = ['answers', 'quizzes', 'tries', 'lessons', 'lastLesson', 'resetAt', 'reviews', 'finalAttempt', 'finalResults', 'certificateName'] as const;
+const DATA_KEYS = ['answers', 'quizzes', 'tries', 'lessons', 'lastLesson', 'reading', 'resetAt', 'reviews', 'finalAttempt', 'finalResults', 'certificateName'] as const;
 
 /** The saved part of the state: data only, no actions. */
 export const dataOf = (state: ProgressState): ProgressData => Object.fromEntries(DATA_KEYS.map((key) => [key, state[key]])) as unknown as ProgressData;
@@ -63,7 +64,7 @@ const now = () => Date.now();
 
 const createQuizSlice: Slice<QuizSlice> = () => ({ answers: {}, quizzes: {}, tries: [] });
 
-const createCourseSlice: Slice<CourseSlice> = () => ({ lessons: {}, lastLesson: null });
+const createCourseSlice: Slice<CourseSlice> = () => ({ lessons: {}, lastLesson: null, reading: {} });
 
 const createLoopSlice: Slice<LoopSlice> = () => ({ reviews: {}, finalAttempt: null, finalResults: [], certificateName: null });
 

@@ -8,8 +8,9 @@ export type { ReviewCard, ReviewRating, ReviewState } from '../review/lib/review
  * 4: the tries log is saved apart, one key per hour (tries-log.ts); the main value and
  * exported files hold the rest (an exported file also holds the log).
  * 5: the review schedule, final assessments and the certificate's name (decision 010).
+ * 6: the section each lesson was last read at (`reading`), for resuming exactly.
  */
-export const PROGRESS_VERSION = 5;
+export const PROGRESS_VERSION = 6;
 
 /**
  * Marks a record carried over from a format that did not save fingerprints or quiz ids
@@ -121,6 +122,12 @@ export const MAX_FINAL_RESULTS = 20;
 /** The longest name a certificate takes. */
 export const MAX_NAME_LENGTH = 80;
 
+/** Where a lesson was last read: the id of its `##` section on screen, and when. */
+export interface ReadingPlace {
+  section: string;
+  at: number;
+}
+
 /** Everything saved. Each key is one slice's persisted part. */
 export interface ProgressData {
   answers: Record<string, QuestionRecord>;
@@ -128,6 +135,8 @@ export interface ProgressData {
   tries: TryLogEntry[];
   lessons: Record<string, LessonVisit>;
   lastLesson: string | null;
+  /** Format 6: per lesson slug, the section last read. */
+  reading: Record<string, ReadingPlace>;
   /**
    * When the learner last reset all progress (ms since 1970; 0 = never). Another tab's
    * older records are dropped when merging, so a reset is not undone by a tab left open.
@@ -153,10 +162,14 @@ export const emptyProgress = (): ProgressData => ({
   finalAttempt: null,
   finalResults: [],
   certificateName: null,
+  reading: {},
 });
 
+/** The fifth format: as the sixth, without the reading places. */
+export type ProgressDataV5 = Omit<ProgressData, 'reading'>;
+
 /** The fourth format: as the fifth, without the review schedule, final assessment and certificate. */
-export type ProgressDataV4 = Omit<ProgressData, 'reviews' | 'finalAttempt' | 'finalResults' | 'certificateName'>;
+export type ProgressDataV4 = Omit<ProgressDataV5, 'reviews' | 'finalAttempt' | 'finalResults' | 'certificateName'>;
 
 /** The third format: the same data as the fourth, with the tries log inside the one saved value. */
 export type ProgressDataV3 = ProgressDataV4;

@@ -170,3 +170,12 @@ export function startNewAttempt(data: ProgressData, quizId: string, now: number)
 export function recordVisit(data: ProgressData, slug: string, now: number): ProgressData {
   return { ...data, lessons: { ...data.lessons, [slug]: { visitedAt: now } }, lastLesson: slug };
 }
+
+/**
+ * Remembers the section of a lesson the learner is reading, so "Continue" and a reload
+ * return there. The same data back when the place has not changed, so nothing is saved.
+ */
+export function recordReadingPlace(data: ProgressData, slug: string, section: string, now: number): ProgressData {
+  if (data.reading[slug]?.section === section) return data;
+  return { ...data, reading: { ...data.reading, [slug]: { section, at: now } } };
+}

@@ -81,6 +81,7 @@ export function createProgressStorage(getStorage: () => Storage, report: (health
     data.quizzes === savedMain.quizzes &&
     data.lessons === savedMain.lessons &&
     data.lastLesson === savedMain.lastLesson &&
+    data.reading === savedMain.reading &&
     data.resetAt === savedMain.resetAt &&
     data.reviews === savedMain.reviews &&
     data.finalAttempt === savedMain.finalAttempt &&

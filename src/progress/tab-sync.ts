@@ -22,6 +22,7 @@ function same(a: ProgressData, b: ProgressData): boolean {
     sameRecords(a.answers, b.answers) &&
     sameRecords(a.quizzes, b.quizzes) &&
     sameRecords(a.lessons, b.lessons) &&
+    sameRecords(a.reading, b.reading) &&
     sameRecords(a.reviews, b.reviews) &&
     // Format 5's other parts are small: compared whole.
     JSON.stringify([a.finalAttempt, a.finalResults, a.certificateName]) === JSON.stringify([b.finalAttempt, b.finalResults, b.certificateName]) &&
