@@ -14,6 +14,7 @@ export default {
   moduleNameMapper: {
     '\\.css$': '<rootDir>/jest/style-stub.cjs',
     '^\\./lesson-files$': '<rootDir>/__tests__/support/lesson-files.ts',
+    '^virtual:pwa-register$': '<rootDir>/__tests__/support/pwa-register.ts',
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'jsx', 'json', 'mdx'],
   clearMocks: true,
