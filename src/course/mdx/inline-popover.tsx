@@ -59,7 +59,9 @@ export function InlinePopover({ label, title, children, triggerClassName, trigge
       shift({ padding: 8 }),
       size({
         padding: 8,
-        apply({ availableHeight, elements }) {
+        // Never wider or taller than the room the window leaves (a 320 px phone included).
+        apply({ availableWidth, availableHeight, elements }) {
+          elements.floating.style.setProperty('--popover-room-x', `${Math.max(availableWidth, 200)}px`);
           elements.floating.style.maxHeight = `${Math.max(availableHeight, 120)}px`;
         },
       }),
