@@ -160,6 +160,8 @@ test.describe('a new version', () => {
       // Until the learner chooses, the page they have stays as it was.
       await expect(page.getByText('Version 2.')).toHaveCount(0);
       await expectNoA11yViolations(page);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expectNoA11yViolations(page);
 
       await notice.getByRole('button', { name: 'Update', exact: true }).click();
       await expect(page.getByText('Version 2.')).toBeVisible({ timeout: 20_000 });

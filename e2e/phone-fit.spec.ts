@@ -14,6 +14,7 @@ for (const width of [320, 390]) {
     test.use({ viewport: { width, height: 740 } });
 
     test('a wide lesson table scrolls in its own named region, by keyboard, with a hint that it scrolls', async ({ page }) => {
+      test.slow(); // axe on a whole lesson, in both themes
       await page.goto('/lessons/graduate-analogy');
       const region = page.getByRole('region', { name: 'Table: Part by part' });
       await region.scrollIntoViewIfNeeded();
@@ -30,6 +31,8 @@ for (const width of [320, 390]) {
       for (let press = 0; press < 20; press += 1) await page.keyboard.press('ArrowRight');
       const last = region.getByRole('columnheader').last();
       await expect(last).toBeInViewport();
+      await expectNoA11yViolations(page);
+      await page.emulateMedia({ colorScheme: 'dark' });
       await expectNoA11yViolations(page);
     });
 

@@ -36,7 +36,7 @@ export function UpdateNotice({ onUpdate, onDismiss }: UpdateNoticeProps) {
         </>
       }
     >
-      <p>Update to use it now: the page reloads where you are, and your saved progress stays as it is.</p>
+      <p>Update to use it: the page reloads, and your saved progress stays as it is.</p>
     </Notice>
   );
 }
