@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { mdxOptions } from './mdx.config.js';
 import { lessonFrontmatter } from './src/build/lesson-frontmatter-plugin.ts';
+import { pwa } from './src/build/pwa.ts';
 import { cspValue } from './server/headers.mjs';
 
 /** The CSP as a meta tag in the built HTML too, for hosts that send no headers. */
@@ -21,7 +22,7 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
   // react-router's package exports only its development build (with dev-only warnings and
   // checks); the production build it also ships is 3 KB smaller gzipped on the first page.
   resolve: mode === 'production' && !isSsrBuild ? { alias: [{ find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) }] } : {},
-  plugins: [lessonFrontmatter(), { enforce: 'pre', ...mdx(mdxOptions) }, react({ include: /\.(mdx|tsx?)$/ }), contentSecurityPolicy()],
+  plugins: [lessonFrontmatter(), { enforce: 'pre', ...mdx(mdxOptions) }, react({ include: /\.(mdx|tsx?)$/ }), contentSecurityPolicy(), ...(isSsrBuild ? [] : pwa())],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -114,7 +114,7 @@ export function precompress(outDir) {
 }
 
 /** Writes the prerendered pages and the files generated from them. Returns the number of pages. */
-export async function prerenderSite({ outDir, serverDir, origin = process.env.SITE_ORIGIN || DEFAULT_ORIGIN }) {
+export async function prerenderSite({ outDir, serverDir, origin = process.env.SITE_ORIGIN || DEFAULT_ORIGIN, compress = true }) {
   origin = origin.replace(/\/+$/, '');
   if (origin === DEFAULT_ORIGIN && !process.env.CI) {
     console.warn(`SITE_ORIGIN is not set: canonical links, og:url and sitemap.xml name ${DEFAULT_ORIGIN}. Set it when you deploy (see README).`);
@@ -145,7 +145,8 @@ export async function prerenderSite({ outDir, serverDir, origin = process.env.SI
   const headers = securityHeadersFor([styleHash], [scriptHash]);
   writeFileSync(path.join(serverDir, 'headers.json'), `${JSON.stringify(headers, null, 2)}\n`);
   writeFileSync(path.join(outDir, '_headers'), staticHostHeaders(headers));
-  precompress(outDir);
+  // scripts/build.mjs compresses later itself, once the service worker has been written again.
+  if (compress) precompress(outDir);
   return pages.length;
 }
 

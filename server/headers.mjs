@@ -64,10 +64,13 @@ export const cacheControl = {
   other: 'public, max-age=86400',
 };
 
+/** Not hashed, and how a browser finds a new version of the course: checked on every use, like pages. */
+const REVALIDATED = new Set(['/sw.js', '/manifest.webmanifest']);
+
 /** The `Cache-Control` for a served path. */
 export function cacheControlFor(pathname, isHtml) {
   if (pathname.startsWith(HASHED_ASSETS)) return cacheControl.hashed;
-  return isHtml ? cacheControl.html : cacheControl.other;
+  return isHtml || REVALIDATED.has(pathname) ? cacheControl.html : cacheControl.other;
 }
 
 /** The same headers in the `_headers` format that Netlify and Cloudflare Pages read. */
