@@ -66,7 +66,8 @@ export function originAllowed(origin, host, origins) {
 /**
  * @param {import('node:http').Server} httpServer
  * @param {{ store: import('./room-store.mjs').RoomStore, adapter?: any, origins?: string[], trustProxy?: boolean,
- *   log?: (message: string) => void } & Partial<typeof LIVE_DEFAULTS>} options
+ *   log?: (message: string) => void, limits?: Partial<typeof LIVE_DEFAULTS.limits> }
+ *   & Partial<Omit<typeof LIVE_DEFAULTS, 'limits'>>} options
  */
 export function attachLive(httpServer, options) {
   const settings = { ...LIVE_DEFAULTS, ...options, limits: { ...LIVE_DEFAULTS.limits, ...options.limits } };

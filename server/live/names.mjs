@@ -39,7 +39,7 @@ export function checkName(raw, extra = []) {
   const folded = fold(name);
   const words = folded.split(/[^\p{L}]+/u).filter(Boolean);
   const squashed = folded.replace(/[^\p{L}]/gu, '');
-  if (blocked.has(squashed) || words.some((word) => blocked.has(word) || blocked.has(word.replace(/s$/, '')))) {
+  if (blocked.has(squashed) || words.some((word) => blocked.has(word) || blocked.has(word.replace(/s$/, '')) || blocked.has(word.replace(/es$/, '')))) {
     return { ok: false, reason: 'Please choose another name: that one is not allowed in this room.' };
   }
   return { ok: true, name };
