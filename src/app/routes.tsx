@@ -1,5 +1,4 @@
 import type { RouteObject } from 'react-router';
-import { CourseHome } from '../course/course-home';
 import { progressHydrated } from '../progress/progress-store';
 import { Layout } from './layout';
 import { LessonLoading, PageLoading } from './lesson-loading';
@@ -30,7 +29,8 @@ export const routes: RouteObject[] = [
         // Pages fail inside the shell: the header and navigation stay.
         errorElement: <PageError />,
         children: [
-          { index: true, element: <CourseHome /> },
+          // The course map loads like any other page: its code is not on every page's first download.
+          { index: true, HydrateFallback: PageLoading, ...retryableRoute(() => import('../course/course-home')) },
           { path: 'lessons/:slug', HydrateFallback: LessonLoading, ...retryableRoute(() => import('../course/lesson-route')) },
           { path: 'glossary', HydrateFallback: PageLoading, ...retryableRoute(() => import('../course/glossary-route')) },
           // For trainers: the facilitator guide and a printable handout per lesson.

@@ -120,3 +120,6 @@ export function CourseHome() {
     </>
   );
 }
+
+/** The route module's component (src/app/routes.tsx loads this file when the course map is opened). */
+export { CourseHome as Component };
