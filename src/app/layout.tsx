@@ -11,7 +11,7 @@ const StorageNotice = retryableLazy(() => import('../progress/storage-notice').t
 /** The shell every page shares: skip link, header with navigation, main, footer. */
 export function Layout() {
   const mainRef = useRef<HTMLElement>(null);
-  const { pathname, hash } = useLocation();
+  const { pathname } = useLocation();
   const firstRender = useRef(true);
   const storageProblem = useStorageHealth(hasStorageNews);
   // A page opened from a link shows the old page until the new one has loaded: say so if
@@ -27,10 +27,8 @@ export function Layout() {
       firstRender.current = false;
       return;
     }
-    // A link to a place in the page (`/lessons/:slug#quiz`): the page has moved focus there.
-    if (hash && document.getElementById(decodeURIComponent(hash.slice(1)))) return;
     mainRef.current?.focus();
-  }, [pathname, hash]);
+  }, [pathname]);
 
   return (
     <>
@@ -49,9 +47,6 @@ export function Layout() {
                 <NavLink to="/" end>
                   Course map
                 </NavLink>
-              </li>
-              <li>
-                <NavLink to="/quizzes">Quizzes</NavLink>
               </li>
               <li>
                 <NavLink to="/progress">Your progress</NavLink>

@@ -28,7 +28,11 @@ export function LessonView({ lesson, previous, next }: LessonViewProps) {
     const target = document.getElementById(decodeURIComponent(hash.slice(1)));
     if (!target) return;
     if (typeof target.scrollIntoView === 'function') target.scrollIntoView(); // jsdom has none
-    if (target.tabIndex === -1) target.focus({ preventScroll: true });
+    // After the shell has moved focus to the new page's main (its effect runs after this one).
+    const frame = requestAnimationFrame(() => {
+      if (target.tabIndex === -1) target.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [hash, entry.slug]);
   return (
     <LessonContext.Provider value={context}>

@@ -5,7 +5,6 @@ import { scorePercent, type AttemptSummary } from '../progress/progress-types';
 import { usePageTitle } from '../ui/use-page-title';
 import { lessons } from './lessons';
 import { lessonQuizStatus, QUIZ_ANCHOR } from './quiz-status';
-import './quizzes-page.css';
 
 /**
  * The final assessment's results, once saved progress holds them (format 5, issue 11's `/final`).
