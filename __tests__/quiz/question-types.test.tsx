@@ -123,8 +123,12 @@ describe('every question type', () => {
     expect(screen.queryByText(/too\. Each answer fits one item/)).not.toBeInTheDocument();
   });
 
-  it('matching: every answer is listed in full, whatever a select shows', () => {
-    renderQuiz([matching]);
+  it('matching: every answer is listed in full, whatever a select shows, and the chosen one in full under its select', async () => {
+    const { user } = renderQuiz([matching]);
+    const row = screen.getByRole('combobox', { name: 'The graduate' }).parentElement as HTMLElement;
+    expect(row).not.toHaveTextContent('The pre-trained model');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'The graduate' }), 'The pre-trained model');
+    expect(within(row).getByText('The pre-trained model', { selector: 'p' })).toBeVisible();
     const answers = screen.getByRole('list', { name: 'The answers' });
     expect(within(answers).getAllByRole('listitem').map((li) => li.textContent).sort()).toEqual(
       matching.type === 'matching' ? matching.pairs.map((p) => p.right).sort() : [],
