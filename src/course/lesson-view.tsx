@@ -27,16 +27,14 @@ export function LessonView({ lesson, previous, next }: LessonViewProps) {
     if (!hash) return;
     const target = document.getElementById(decodeURIComponent(hash.slice(1)));
     if (!target) return;
-    const scroll = () => {
+    const place = () => {
       if (typeof target.scrollIntoView === 'function') target.scrollIntoView(); // jsdom has none
+      if (target.tabIndex === -1) target.focus({ preventScroll: true });
     };
-    scroll();
+    place();
     // Again after the shell has moved focus to the new page's main (its effect runs after this
     // one, and focusing main can scroll the page back to its top).
-    const frame = requestAnimationFrame(() => {
-      if (target.tabIndex === -1) target.focus({ preventScroll: true });
-      scroll();
-    });
+    const frame = requestAnimationFrame(place);
     return () => cancelAnimationFrame(frame);
   }, [hash, entry.slug]);
   return (

@@ -1,5 +1,6 @@
 import { scorePercent, type ProgressData } from '../progress/progress-types';
 import { lessonQuizId } from '../progress/quiz-ids';
+import { isAnswered } from '../progress/quiz-progress';
 
 /** The id of the end-of-lesson quiz in its page: `/lessons/:slug#quiz` opens straight at it (the quizzes page links there). */
 export const QUIZ_ANCHOR = 'quiz';
@@ -24,7 +25,7 @@ export function lessonQuizStatus(data: Pick<ProgressData, 'quizzes' | 'answers'>
     return { kind: 'done', label: `Done · best ${best}%`, best };
   }
   const attempt = quiz?.attempt ?? 1;
-  const answered = Object.values(data.answers).filter((r) => r.quiz === quizId && r.attempt === attempt && (r.tries > 0 || r.revealed)).length;
+  const answered = Object.values(data.answers).filter((r) => r.quiz === quizId && r.attempt === attempt && isAnswered(r)).length;
   if (answered > 0) return { kind: 'started', label: `Started · ${answered} answered`, best: null };
   return { kind: 'new', label: 'Not started', best: null };
 }
