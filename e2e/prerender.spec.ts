@@ -24,6 +24,7 @@ function firstPlainSentence(file: string): string {
 const pages = [
   '/',
   ...lessonFiles.map((f) => `/lessons/${slugOf(f)}`),
+  '/quizzes',
   '/progress',
   // For trainers: the guide and a handout per lesson (the slides are not listed in the sitemap).
   '/guide',
@@ -150,7 +151,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const quiz = page.getByRole('region', { name: 'Quiz' });
       await quiz.getByRole('group').first().getByRole('radio').first().check();
       await quiz.getByRole('button', { name: 'Check answer' }).click();
-      await expect(quiz.getByRole('status').first()).toHaveText(/^(Correct|Incorrect)/);
+      await expect(quiz.getByRole('status').first()).toHaveText(/^(Correct|Partly right|Incorrect|Answer shown)/);
 
       await loadAndSettle(page, '/');
       await expect(page.getByRole('link', { name: /^Continue: / })).toBeVisible();

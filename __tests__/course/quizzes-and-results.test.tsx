@@ -3,7 +3,7 @@
  * leads on to the next lesson, lists what was missed with links to where it is taught, then
  * offers a retake; home says when the course is complete; /quizzes lists every quiz.
  */
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
 import lessonOne from '../../lessons/01-what-is-fine-tuning.questions';
 import lessonNine from '../../lessons/09-further-reading.questions';
@@ -92,8 +92,8 @@ describe('the course map when every lesson quiz is done', () => {
       });
     });
     renderApp('/');
-    expect(await screen.findByText('Course complete: every lesson quiz done')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Course complete: take the final assessment' })).toHaveAttribute('href', '/final');
+    expect(await screen.findByRole('link', { name: 'Course complete: take the final assessment' })).toHaveAttribute('href', '/final');
+    expect(screen.getByText(`${lessons.length} of ${lessons.length} lesson quizzes done`)).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /^Continue:/ })).not.toBeInTheDocument();
   }, SLOW_TEST_MS);
 });
@@ -107,11 +107,11 @@ describe('lessonQuizStatus', () => {
     return g.status === 'graded' ? recordCheck(data, q, r, g, ctx) : data;
   };
 
-  it('is "Not started" with nothing saved, "Started" with answers in the current attempt, "Done" with the best score', () => {
+  it('is "Not started" with nothing saved, "Started" once something is saved for it, "Done" with the best score', () => {
     let data = emptyProgress();
     expect(lessonQuizStatus(data, 'what-is-fine-tuning')).toEqual({ kind: 'new', label: 'Not started', best: null });
     data = check(data, questions[0] as Question);
-    expect(lessonQuizStatus(data, 'what-is-fine-tuning')).toEqual({ kind: 'started', label: 'Started · 1 answered', best: null });
+    expect(lessonQuizStatus(data, 'what-is-fine-tuning')).toEqual({ kind: 'started', label: 'Started', best: null });
     for (const q of questions.slice(1)) data = check(data, q);
     expect(lessonQuizStatus(data, 'what-is-fine-tuning')).toEqual({ kind: 'done', label: 'Done · best 100%', best: 100 });
     expect(lessonQuizStatus(data, 'graduate-analogy').kind).toBe('new');
@@ -138,11 +138,17 @@ describe('the quizzes page', () => {
     expect(await axe(container)).toHaveNoViolations();
   }, SLOW_TEST_MS);
 
+  it('is one link from the progress page', async () => {
+    const { user } = renderApp('/progress');
+    await user.click(await screen.findByRole('link', { name: 'every quiz on one page' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Quizzes' })).toBeInTheDocument();
+  }, SLOW_TEST_MS);
+
   it('opens a lesson at its quiz', async () => {
     const { user } = renderApp('/quizzes');
     await user.click(await screen.findByRole('link', { name: `Quiz 2: ${lessons[1]?.title}` }));
     const quiz = await screen.findByRole('region', { name: 'Quiz' });
     expect(quiz).toHaveAttribute('id', 'quiz');
-    expect(quiz).toHaveFocus();
+    await waitFor(() => expect(quiz).toHaveFocus());
   }, SLOW_TEST_MS);
 });

@@ -57,6 +57,8 @@ export function Layout() {
               </li>
               <li>
                 <NavLink to="/quizzes">Quizzes</NavLink>
+              </li>
+              <li>
                 <NavLink to="/glossary">Glossary</NavLink>
               </li>
               <li>

@@ -57,6 +57,7 @@ export function CourseHome() {
   const first = lessons[0];
   const done = lessons.filter((lesson) => statuses[lesson.slug]?.kind === 'done').length;
   const totalMinutes = lessons.reduce((sum, lesson) => sum + lesson.minutes, 0);
+  const complete = done === lessons.length;
   return (
     <>
       <h1>Fine-tuning, in {lessons.length} short lessons</h1>
@@ -74,17 +75,14 @@ export function CourseHome() {
       ) : (
         <div className="course-home__progress" aria-busy={!hydrated}>
           <p id="overall-progress" className="course-home__progress-label">
-            {!hydrated ? 'Reading your progress…' : done === lessons.length ? 'Course complete: every lesson quiz done' : `${done} of ${lessons.length} lesson quizzes done`}
+            {hydrated ? `${done} of ${lessons.length} lesson quizzes done` : 'Reading your progress…'}
           </p>
           <ProgressBar fraction={done / Math.max(lessons.length, 1)} />
           {/* Always one line tall, before and after saved progress is read, so nothing below it moves. */}
-          {hydrated && done === lessons.length ? (
-            <Link className="button course-home__action" to="/final">
-              <span className="course-home__action-text">Course complete: take the final assessment</span>
-            </Link>
-          ) : hydrated && resume ? (
-            <Link className="button course-home__action" to={`/lessons/${resume.slug}${place ? `#${place}` : ''}`}>
-              <span className="course-home__action-text">Continue: {resume.title}</span>
+          {/* Once every lesson quiz is done, the next step is the final assessment. */}
+          {hydrated && resume ? (
+            <Link className="button course-home__action" to={complete ? '/final' : `/lessons/${resume.slug}${place ? `#${place}` : ''}`}>
+              <span className="course-home__action-text">{complete ? 'Course complete: take the final assessment' : `Continue: ${resume.title}`}</span>
             </Link>
           ) : first ? (
             <Link className="button course-home__action" to={`/lessons/${first.slug}`}>

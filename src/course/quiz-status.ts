@@ -13,18 +13,17 @@ export interface QuizStatus {
 }
 
 /**
- * A lesson quiz's status from saved progress: done (with its best score), started (answers in
- * the current attempt) or not started. Pure, so it is tested without React.
+ * A lesson quiz's status from saved progress: done (with its best score), started (something
+ * saved for it) or not started. Pure, so it is tested without React.
  */
-export function lessonQuizStatus(data: Pick<ProgressData, 'quizzes' | 'answers'>, slug: string): QuizStatus {
+export function lessonQuizStatus(data: Pick<ProgressData, 'quizzes'>, slug: string): QuizStatus {
   const quizId = lessonQuizId(slug);
   const quiz = data.quizzes[quizId];
   if (quiz?.best) {
     const best = scorePercent(quiz.best);
     return { kind: 'done', label: `Done · best ${best}%`, best };
   }
-  const attempt = quiz?.attempt ?? 1;
-  const answered = Object.values(data.answers).filter((r) => r.quiz === quizId && r.attempt === attempt && (r.tries > 0 || r.revealed)).length;
-  if (answered > 0) return { kind: 'started', label: `Started · ${answered} answered`, best: null };
+  // A quiz's record is made by its first answer (or hint, or retake).
+  if (quiz) return { kind: 'started', label: 'Started', best: null };
   return { kind: 'new', label: 'Not started', best: null };
 }

@@ -1,11 +1,9 @@
 import { Link } from 'react-router';
-import { useShallow } from 'zustand/react/shallow';
 import { useProgress, useProgressHydrated } from '../progress/progress-store';
 import { scorePercent, type AttemptSummary } from '../progress/progress-types';
 import { usePageTitle } from '../ui/use-page-title';
 import { lessons } from './lessons';
 import { lessonQuizStatus, QUIZ_ANCHOR } from './quiz-status';
-import './quizzes-page.css';
 
 /**
  * The final assessment's results, once saved progress holds them (format 5, issue 11's `/final`).
@@ -27,7 +25,7 @@ function useFinalBest(): number | null {
 export function Component() {
   usePageTitle('Quizzes');
   const hydrated = useProgressHydrated();
-  const data = useProgress(useShallow((state) => ({ quizzes: state.quizzes, answers: state.answers })));
+  const quizzes = useProgress((state) => state.quizzes);
   const finalBest = useFinalBest();
   return (
     <>
@@ -39,7 +37,7 @@ export function Component() {
       <h2 id="lesson-quizzes">Lesson quizzes</h2>
       <ol className="quiz-list" aria-labelledby="lesson-quizzes">
         {lessons.map((lesson) => {
-          const status = lessonQuizStatus(data, lesson.slug);
+          const status = lessonQuizStatus({ quizzes }, lesson.slug);
           return (
             <li key={lesson.slug} className={`quiz-list__item quiz-list__item--${hydrated ? status.kind : 'new'}`}>
               <span className="quiz-list__number" aria-hidden="true">

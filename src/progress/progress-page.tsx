@@ -180,6 +180,9 @@ export function ProgressPage({ lessons, loadKnownIds }: ProgressPageProps) {
     <div className="progress-page">
       <h1>Your progress</h1>
       <p>Progress is saved in this browser only. Download it to keep a copy or to carry it to another browser.</p>
+      <p>
+        To test yourself without reading the lessons, open <Link to="/quizzes">every quiz on one page</Link>.
+      </p>
       <LessonScores lessons={lessons} />
       <section aria-labelledby="export-heading">
         <h2 id="export-heading">Keep a copy</h2>

@@ -14,8 +14,8 @@ interface MatchingInputsProps {
 
 /**
  * Pair each item with its match using a native select (keyboard, touch and screen readers).
- * A select cuts long text off, so every answer is also listed in full above the items. An answer
- * chosen for two items is pointed out under both.
+ * A select cuts long text off, so every answer is also listed in full above the items, and the
+ * chosen one in full under its select. An answer chosen for two items is pointed out under both.
  */
 export function MatchingInputs({ pairs, choices, matches, disabled, onChange, marks }: MatchingInputsProps) {
   const base = useId();
@@ -37,6 +37,7 @@ export function MatchingInputs({ pairs, choices, matches, disabled, onChange, ma
         const chosen = matches[pair.id] ?? null;
         const twins = chosen ? usedBy(chosen).filter((other) => other.id !== pair.id) : [];
         const pairMarks = marks?.[pair.id];
+        const chosenText = choices.find((choice) => choice.id === chosen)?.text;
         const noteId = `${id}-twice`;
         const markId = `${id}-mark`;
         const describedBy = [twins.length > 0 && !pairMarks ? noteId : null, pairMarks?.length ? markId : null].filter(Boolean).join(' ');
@@ -61,6 +62,12 @@ export function MatchingInputs({ pairs, choices, matches, disabled, onChange, ma
                   </option>
                 ))}
               </select>
+              {/* A closed select cuts a long answer off: the chosen one in full (the select itself is what is read out). */}
+              {chosenText ? (
+                <p className="matching__chosen" aria-hidden="true">
+                  {chosenText}
+                </p>
+              ) : null}
               {twins.length > 0 && !pairMarks ? (
                 <p id={noteId} className="matching__twice">
                   <span aria-hidden="true">! </span>

@@ -140,7 +140,6 @@ export function QuestionCard({ question, target, attempt, seed }: QuestionCardPr
     >
       {question.type === 'scenario' ? (
         <p id={ids.scenario} className="question__scenario">
-          <span className="question__scenario-label">The situation: </span>
           {question.scenario}
         </p>
       ) : null}
