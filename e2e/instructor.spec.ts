@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoA11yViolations } from './a11y';
+import { isServiceWorkerBlockedNotice } from './app-test';
 import { STORAGE_KEY } from './learner';
 
 const LESSON = 'what-is-fine-tuning';
@@ -215,6 +216,7 @@ test('the guide, handouts and presenter pages pass axe, and hydrate without a wa
   test.slow();
   const problems: string[] = [];
   page.on('console', (message) => {
+    if (isServiceWorkerBlockedNotice(message.text())) return;
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`${page.url()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));

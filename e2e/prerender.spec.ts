@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './app-test';
+import { expect, isServiceWorkerBlockedNotice, test } from './app-test';
 
 /**
  * Every page is prerendered at build time and hydrated by the app: it reads without
@@ -106,6 +106,7 @@ function watchConsole(page: Page): string[] {
     if (message.type() !== 'error' && message.type() !== 'warning') return;
     // The browser's own line for a page served with status 404 (the not-found page).
     if (/^Failed to load resource: the server responded with a status of 404/.test(message.text())) return;
+    if (isServiceWorkerBlockedNotice(message.text())) return;
     problems.push(`${page.url()}: ${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));

@@ -113,6 +113,9 @@ describe('the production server', () => {
       const reply = await get(port, address);
       expect(reply.status).toBe(200);
       expect(reply.headers['cache-control']).toBe('no-cache');
+      // The policy lets the page register this worker and read this manifest.
+      expect(reply.headers['content-security-policy']).toContain("worker-src 'self'");
+      expect(reply.headers['content-security-policy']).toContain("manifest-src 'self'");
     }
   });
 

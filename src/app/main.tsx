@@ -82,6 +82,6 @@ start(root)
     root.replaceChildren();
     createRoot(root).render(app);
   })
-  // Then the service worker that keeps the course for offline use; without it, all works online.
+  // Then the service worker that keeps the course for offline use (it starts on import); without it, all works online.
   .then(() => import('./service-worker'))
-  .then((m) => m.startServiceWorker(), () => undefined);
+  .catch(() => undefined);

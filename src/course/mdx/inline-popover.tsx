@@ -1,5 +1,5 @@
 import { autoUpdate, flip, offset, shift, size, useFloating } from '@floating-ui/react-dom';
-import { useCallback, useEffect, useId, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useSyncExternalStore, type ReactNode, type RefObject } from 'react';
 import './inline-popover.css';
 
 /*
@@ -40,16 +40,61 @@ interface InlinePopoverProps {
  * Floating UI, out of the text's flow, so the sentence stays whole). Only one is open at a
  * time; Escape, Close or a tap outside closes it; focus goes into it on opening and back to
  * the button on Escape and Close. Tabbing out of it closes it and carries on through the text.
+ * A lesson has dozens of these: while closed, each is only a button (the panel and its
+ * positioning exist only while open).
  */
 export function InlinePopover({ label, title, children, triggerClassName, triggerLabel }: InlinePopoverProps) {
   const id = useId();
   const panelId = `${id}-popover`;
-  const titleId = `${id}-title`;
   const open = useIsOpen(id);
   const triggerRef = useRef<HTMLButtonElement | null>(null);
+
+  const close = useCallback(
+    (returnFocus: boolean) => {
+      if (openId === id) setOpenId(null);
+      if (returnFocus) triggerRef.current?.focus();
+    },
+    [id],
+  );
+
+  // The page going away closes it.
+  useEffect(() => () => close(false), [close]);
+
+  return (
+    <span className="inline-popover">
+      <button
+        type="button"
+        ref={triggerRef}
+        className={triggerClassName}
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        aria-haspopup="dialog"
+        aria-label={triggerLabel}
+        onClick={() => setOpenId(open ? null : id)}
+      >
+        {label}
+      </button>
+      {open ? (
+        <PopoverPanel id={panelId} title={title} triggerRef={triggerRef} close={close}>
+          {children}
+        </PopoverPanel>
+      ) : null}
+    </span>
+  );
+}
+
+interface PopoverPanelProps {
+  id: string;
+  title: ReactNode;
+  children: ReactNode;
+  triggerRef: RefObject<HTMLButtonElement | null>;
+  close: (returnFocus: boolean) => void;
+}
+
+function PopoverPanel({ id, title, children, triggerRef, close }: PopoverPanelProps) {
+  const titleId = `${id}-title`;
   const panelRef = useRef<HTMLElement | null>(null);
   const { refs, floatingStyles } = useFloating<HTMLButtonElement>({
-    open,
     placement: 'bottom-start',
     strategy: 'fixed',
     whileElementsMounted: autoUpdate,
@@ -67,13 +112,6 @@ export function InlinePopover({ label, title, children, triggerClassName, trigge
       }),
     ],
   });
-  const setTrigger = useCallback(
-    (node: HTMLButtonElement | null) => {
-      triggerRef.current = node;
-      refs.setReference(node);
-    },
-    [refs],
-  );
   const setPanel = useCallback(
     (node: HTMLElement | null) => {
       panelRef.current = node;
@@ -82,22 +120,14 @@ export function InlinePopover({ label, title, children, triggerClassName, trigge
     [refs],
   );
 
-  const close = useCallback(
-    (returnFocus: boolean) => {
-      if (openId === id) setOpenId(null);
-      if (returnFocus) triggerRef.current?.focus();
-    },
-    [id],
-  );
+  // Anchored to its button; focus goes in, so a screen reader reads the dialog and a keyboard is in it.
+  useLayoutEffect(() => {
+    refs.setReference(triggerRef.current);
+    panelRef.current?.focus({ preventScroll: true });
+  }, [refs, triggerRef]);
 
-  // Focus goes in when it opens, so a screen reader reads the dialog and a keyboard is in it.
+  // Escape closes (focus back to the button); a press outside closes (focus stays where the learner pressed).
   useEffect(() => {
-    if (open) panelRef.current?.focus({ preventScroll: true });
-  }, [open]);
-
-  // While open: Escape closes (focus back to the button); a press outside closes (focus stays where the learner pressed).
-  useEffect(() => {
-    if (!open) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
       event.preventDefault();
@@ -114,51 +144,32 @@ export function InlinePopover({ label, title, children, triggerClassName, trigge
       document.removeEventListener('keydown', onKeyDown);
       document.removeEventListener('pointerdown', onPointerDown);
     };
-  }, [open, close]);
-
-  // Another popover opening, or the page going away, closes this one.
-  useEffect(() => () => close(false), [close]);
+  }, [close, triggerRef]);
 
   return (
-    <span className="inline-popover">
-      <button
-        type="button"
-        ref={setTrigger}
-        className={triggerClassName}
-        aria-expanded={open}
-        aria-controls={open ? panelId : undefined}
-        aria-haspopup="dialog"
-        aria-label={triggerLabel}
-        onClick={() => setOpenId(open ? null : id)}
-      >
-        {label}
-      </button>
-      {open ? (
-        <span
-          ref={setPanel}
-          id={panelId}
-          role="dialog"
-          aria-labelledby={titleId}
-          tabIndex={-1}
-          className="inline-popover__panel"
-          style={floatingStyles}
-          onBlur={(event) => {
-            // Tabbing out of the popover (not into the button) closes it; the text carries on.
-            const next = event.relatedTarget as Node | null;
-            if (next && !panelRef.current?.contains(next) && next !== triggerRef.current) close(false);
-          }}
-        >
-          <span className="inline-popover__head">
-            <strong id={titleId} className="inline-popover__title">
-              {title}
-            </strong>
-            <button type="button" className="inline-popover__close" aria-label="Close" onClick={() => close(true)}>
-              <span aria-hidden="true">×</span>
-            </button>
-          </span>
-          {children}
-        </span>
-      ) : null}
+    <span
+      ref={setPanel}
+      id={id}
+      role="dialog"
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      className="inline-popover__panel"
+      style={floatingStyles}
+      onBlur={(event) => {
+        // Tabbing out of the popover (not into the button) closes it; the text carries on.
+        const next = event.relatedTarget as Node | null;
+        if (next && !panelRef.current?.contains(next) && next !== triggerRef.current) close(false);
+      }}
+    >
+      <span className="inline-popover__head">
+        <strong id={titleId} className="inline-popover__title">
+          {title}
+        </strong>
+        <button type="button" className="inline-popover__close" aria-label="Close" onClick={() => close(true)}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </span>
+      {children}
     </span>
   );
 }
