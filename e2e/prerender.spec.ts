@@ -24,6 +24,7 @@ function firstPlainSentence(file: string): string {
 const pages = [
   '/',
   ...lessonFiles.map((f) => `/lessons/${slugOf(f)}`),
+  '/glossary',
   '/progress',
   // For trainers: the guide and a handout per lesson (the slides are not listed in the sitemap).
   '/guide',
