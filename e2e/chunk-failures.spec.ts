@@ -22,6 +22,7 @@ const saved = JSON.stringify({
     tries: [],
     lessons: { 'graduate-analogy': { visitedAt: 1_700_000_000_000 } },
     lastLesson: 'graduate-analogy',
+    reading: {},
     resetAt: 0,
   },
   version: PROGRESS_VERSION,

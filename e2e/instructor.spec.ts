@@ -56,6 +56,8 @@ test.describe('presenter console and audience window', () => {
     await expect(quiz.getByRole('status').first()).toHaveText(/^(Correct|Partly right|Incorrect|Answer shown)/);
     const saved = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
     expect(saved).toContain('"answers"');
+    // The learner's own tab also saves where they are reading (the quiz), 2 s after getting there.
+    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', STORAGE_KEY), { timeout: 8_000 }).toContain('"section":"quiz"');
     const everythingBefore = await page.evaluate(() => JSON.stringify({ ...localStorage }));
 
     const audience = await context.newPage();

@@ -25,6 +25,7 @@ const pages = [
   '/',
   ...lessonFiles.map((f) => `/lessons/${slugOf(f)}`),
   '/quizzes',
+  '/glossary',
   '/progress',
   // For trainers: the guide and a handout per lesson (the slides are not listed in the sitemap).
   '/guide',

@@ -79,6 +79,8 @@ for (const theme of ['light', 'dark'] as const) {
   test.describe(`axe, ${theme} theme`, () => {
     // The other way round from the system, so the chosen theme is what is checked.
     test.use({ colorScheme: theme === 'dark' ? 'light' : 'dark' });
+    // Several whole-page axe runs each: slow on a busy machine.
+    test.slow();
 
     test(`lesson with the "In this lesson" menu open, at 390 px (${theme})`, async ({ page }) => {
       await page.setViewportSize({ width: 390, height: 800 });

@@ -7,7 +7,9 @@
   try {
     var saved = localStorage.getItem(KEY);
     if (saved === 'light' || saved === 'dark') choice = saved;
-  } catch (e) {}
+  } catch {
+    // Storage blocked: follow the system.
+  }
   function apply(next) {
     choice = next;
     root.setAttribute('data-theme-choice', next);
@@ -21,7 +23,9 @@
     try {
       if (choice === 'system') localStorage.removeItem(KEY);
       else localStorage.setItem(KEY, choice);
-    } catch (e) {}
+    } catch {
+      // Not remembered, but applied to this page.
+    }
   });
   addEventListener('storage', function (event) {
     if (event.key === KEY) apply(event.newValue === 'light' || event.newValue === 'dark' ? event.newValue : 'system');

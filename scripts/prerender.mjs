@@ -51,7 +51,9 @@ const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('bas
 
 /** A script from public/, to be inlined into every page: its text, checked, and its copy in the output removed. */
 function publicScript(name, outDir) {
-  const text = readFileSync(new URL(`../public/${name}`, import.meta.url), 'utf8').trim();
+  // The build's minified copy (scripts/build.mjs), or the source when run again on a prerendered build.
+  const built = path.join(outDir, name);
+  const text = readFileSync(statSync(built, { throwIfNoEntry: false }) ? built : new URL(`../public/${name}`, import.meta.url), 'utf8').trim();
   if (/<\/script/i.test(text)) throw new Error(`public/${name} must not contain "</script": it is inlined into every page.`);
   // Vite copied it from public/; served on its own it would only be a stale duplicate.
   rmSync(path.join(outDir, name), { force: true });
