@@ -15,7 +15,7 @@ test('a glossary term opens beside the text and jumps to the glossary', async ({
   await expect(term).toHaveAttribute('aria-controls', (await panel.getAttribute('id')) ?? '');
   await expectNoA11yViolations(page);
   await panel.getByRole('link', { name: 'In the glossary' }).click();
-  await expect(page).toHaveURL(/\/lessons\/related-terms#term-pre-training$/);
+  await expect(page).toHaveURL(/\/glossary#term-pre-training$/);
   await expect(page.locator('#term-pre-training')).toBeInViewport();
   await expectNoA11yViolations(page);
 });

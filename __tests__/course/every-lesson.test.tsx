@@ -67,7 +67,7 @@ describe('glossary terms in the text', () => {
     const panel = screen.getByRole('dialog', { name: entry.term });
     expect(term).toHaveAttribute('aria-controls', panel.id);
     expect(panel).toHaveTextContent(entry.definition);
-    expect(within(panel).getByRole('link', { name: 'In the glossary' })).toHaveAttribute('href', '/lessons/related-terms#term-pre-training');
+    expect(within(panel).getByRole('link', { name: 'In the glossary' })).toHaveAttribute('href', '/glossary#term-pre-training');
     await user.keyboard('{Escape}');
     expect(term).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();

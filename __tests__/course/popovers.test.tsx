@@ -49,7 +49,7 @@ it('Enter opens the definition in a dialog named by the term, with focus in it; 
   expect(term('epoch')).toHaveAttribute('aria-expanded', 'true');
   expect(term('epoch')).toHaveAttribute('aria-controls', dialog.id);
   expect(dialog).toHaveTextContent(epoch.definition);
-  expect(within(dialog).getByRole('link', { name: 'In the glossary' })).toHaveAttribute('href', '/lessons/related-terms#term-epoch');
+  expect(within(dialog).getByRole('link', { name: 'In the glossary' })).toHaveAttribute('href', '/glossary#term-epoch');
   expect(dialog).toHaveFocus();
   // A layer beside the text (Floating UI positions it), not a block inside the sentence.
   expect(dialog.style.position).toBe('fixed');

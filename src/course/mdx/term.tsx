@@ -16,7 +16,7 @@ export function Term({ id, children }: { id: string; children: ReactNode }) {
     <InlinePopover label={children} title={entry.term} triggerClassName="term__button">
       <span>{entry.definition}</span>
       <span>
-        <Link to={`/lessons/related-terms#term-${entry.id}`}>In the glossary</Link>
+        <Link to={`/glossary#term-${entry.id}`}>In the glossary</Link>
       </span>
     </InlinePopover>
   );
