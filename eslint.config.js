@@ -18,7 +18,7 @@ const buildOnly = {
  * layers before it, never those after. Other features use the progress store through its
  * public modules only. `app` composes everything.
  */
-const LAYERS = ['ui', 'quiz/lib', 'progress', 'quiz/components', 'course', 'instructor', 'app'];
+const LAYERS = ['ui', 'quiz/lib', 'progress', 'quiz/components', 'course', 'live', 'instructor', 'app'];
 const PROGRESS_PUBLIC = ['progress-store', 'progress-types', 'quiz-progress', 'quiz-ids', 'progress-file', 'progress-actions'];
 const layerOf = (dir) => ({
   group: [`**/${dir}/**`, `**/${dir}`, ...(dir.startsWith('quiz/') ? [`../${dir.slice(5)}/**`, `../${dir.slice(5)}`] : [])],

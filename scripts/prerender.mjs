@@ -50,7 +50,7 @@ const replaceOnce = (text, pattern, replacement) => {
  * The Vite-built index.html made into the template every page shares: the stylesheet inlined,
  * the module script and its preloads replaced by boot.js, the CSP meta tag with the style hash.
  */
-function siteTemplate(html, outDir) {
+function siteTemplate(html, outDir, origin) {
   const stylesheet = /<link rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"[^>]*>/.exec(html);
   const entry = /<script type="module"[^>]*src="(\/assets\/[^"]+\.js)"[^>]*><\/script>/.exec(html);
   if (!stylesheet?.[1] || !entry?.[1]) throw new Error('The built index.html has no stylesheet link or no module script.');
@@ -59,7 +59,7 @@ function siteTemplate(html, outDir) {
   let out = html.replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
   out = replaceOnce(out, /<link rel="stylesheet"[^>]*>/, `<style>${css}</style>`);
   out = replaceOnce(out, /<script type="module"[^>]*><\/script>/, `<script src="/boot.js" data-app="${entry[1]}" defer></script>`);
-  out = replaceOnce(out, /<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="${siteCsp([styleHash], { header: false })}">`);
+  out = replaceOnce(out, /<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="${siteCsp([styleHash], { header: false, origin })}">`);
   return { template: out, styleHash };
 }
 
@@ -106,7 +106,7 @@ export async function prerenderSite({ outDir, serverDir, origin = process.env.SI
     console.warn(`SITE_ORIGIN is not set: canonical links, og:url and sitemap.xml name ${DEFAULT_ORIGIN}. Set it when you deploy (see README).`);
   }
   const { renderPage, prerenderedPages } = await import(pathToFileURL(path.join(serverDir, 'entry-server.js')).href);
-  const { template, styleHash } = siteTemplate(readFileSync(path.join(serverDir, 'template.html'), 'utf8'), outDir);
+  const { template, styleHash } = siteTemplate(readFileSync(path.join(serverDir, 'template.html'), 'utf8'), outDir, origin);
 
   const pages = prerenderedPages();
   for (const page of pages) {
@@ -128,7 +128,7 @@ export async function prerenderSite({ outDir, serverDir, origin = process.env.SI
   ].join('\n');
   writeFileSync(path.join(outDir, 'sitemap.xml'), sitemap);
   writeFileSync(path.join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\n`);
-  const headers = securityHeadersFor([styleHash]);
+  const headers = securityHeadersFor([styleHash], origin);
   writeFileSync(path.join(serverDir, 'headers.json'), `${JSON.stringify(headers, null, 2)}\n`);
   writeFileSync(path.join(outDir, '_headers'), staticHostHeaders(headers));
   precompress(outDir);

@@ -30,15 +30,35 @@ export function cspValue(extra = {}) {
 /**
  * The CSP for the built site: the build inlines the course's one stylesheet into every page,
  * and allows exactly that stylesheet by its hash (`'sha256-…'`); scripts stay 'self' only.
+ * With the site's `origin`, `connect-src` also names its WebSocket (the live class).
+ * @param {string[]} [styleHashes]
+ * @param {{ header?: boolean, origin?: string }} [options]
  */
-export function siteCsp(styleHashes = [], { header = true } = {}) {
+export function siteCsp(styleHashes = [], { header = true, origin = undefined } = {}) {
   const styleSrc = ["'self'", ...styleHashes.map((hash) => `'${hash}'`)].join(' ');
-  return cspValue({ 'style-src': styleSrc, ...(header ? { 'frame-ancestors': "'none'" } : {}) });
+  return cspValue({
+    'style-src': styleSrc,
+    ...(origin ? { 'connect-src': `'self' ${websocketSource(origin)}` } : {}),
+    ...(header ? { 'frame-ancestors': "'none'" } : {}),
+  });
 }
 
-/** Sent with every response, whatever its status. `styleHashes` come from the build. */
-export const securityHeadersFor = (styleHashes = []) => ({
-  'Content-Security-Policy': siteCsp(styleHashes),
+/**
+ * The live class's WebSocket on the site's own origin (`ws://` for http, `wss://` for https).
+ * CSP level 3 lets 'self' cover it; naming it serves browsers that do not.
+ */
+export function websocketSource(origin) {
+  const url = new URL(origin);
+  return `${url.protocol === 'https:' ? 'wss' : 'ws'}://${url.host}`;
+}
+
+/**
+ * Sent with every response, whatever its status. `styleHashes` and `origin` come from the build.
+ * @param {string[]} [styleHashes]
+ * @param {string} [origin]
+ */
+export const securityHeadersFor = (styleHashes = [], origin = undefined) => ({
+  'Content-Security-Policy': siteCsp(styleHashes, { origin }),
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',

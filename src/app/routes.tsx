@@ -35,6 +35,8 @@ export const routes: RouteObject[] = [
           // For trainers: the facilitator guide and a printable handout per lesson.
           { path: 'guide', HydrateFallback: PageLoading, ...retryableRoute(() => import('../instructor/guide-route')) },
           { path: 'handouts/:slug', HydrateFallback: PageLoading, ...retryableRoute(() => import('../instructor/handout-route')) },
+          // A live class: learners join with the trainer's code and answer on their phones.
+          { path: 'join', ...retryableRoute(() => import('../live/join-route')) },
           // Scores must not show "Not started" before saved progress has been read.
           { path: 'progress', HydrateFallback: PageLoading, ...retryableRoute(() => import('./progress-route'), progressHydrated) },
           { path: '*', element: <NotFound /> },
