@@ -37,7 +37,7 @@ export class MemoryStore {
     room.meta = meta;
     room.activeAt = this.now();
   }
-  async touch(code) {
+  async touch(code, _round) {
     const room = this.#live(code);
     if (room) room.activeAt = this.now();
   }
@@ -104,6 +104,9 @@ export class MemoryStore {
     const room = this.#live(code);
     if (!room) return;
     for (const [id, n] of points) room.scores.set(id, (room.scores.get(id) ?? 0) + n);
+  }
+  async score(code, id) {
+    return this.#live(code)?.scores.get(id) ?? 0;
   }
   async scores(code) {
     return new Map(this.#live(code)?.scores ?? []);
