@@ -37,7 +37,7 @@ export class MemoryStore {
     room.meta = meta;
     room.activeAt = this.now();
   }
-  async touch(code, _round) {
+  async touch(code) {
     const room = this.#live(code);
     if (room) room.activeAt = this.now();
   }
