@@ -129,7 +129,8 @@ function Reveal({ question, room, answer }: { question: Question; room: RoomStat
         {explained.verdict ? `Your answer: ${explained.verdict.toLowerCase()}` : 'The answer'}
       </h2>
       <p className="live-reveal__prompt">{question.prompt}</p>
-      {explained.summary ? <p>{explained.summary}</p> : null}
+      {/* Partial credit says something; "the right answer is…" is said just below. */}
+      {explained.summary && question.type !== 'single' && question.type !== 'scenario' && question.type !== 'myth-or-reality' ? <p>{explained.summary}</p> : null}
       {!answer ? <p>You did not answer this one.</p> : null}
       <p className="live-reveal__answer">
         <strong>{rightAnswer(question)}</strong>
