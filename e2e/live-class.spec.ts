@@ -34,6 +34,12 @@ test('a trainer and two learners play a round; reloads on either side lose nothi
   const code = (await codeText.innerText()).trim();
   await expect(live.getByRole('img', { name: /^QR code to join the class: http:\/\/127\.0\.0\.1:\d+\/join\?code=/ })).toBeVisible();
 
+  // The projector (the audience window, in the trainer's browser) shows how to join.
+  const audience = await page.context().newPage();
+  await audience.goto(`/present/${LESSON}`);
+  const projected = audience.getByRole('complementary', { name: 'Live class' });
+  await expect(projected).toContainText(code);
+
   // Ada on a phone, from the join link (the QR code's address); Bo types the code.
   const ada = await learnerPage(browser, true);
   await ada.goto(`/join?code=${code}`);
@@ -81,7 +87,9 @@ test('a trainer and two learners play a round; reloads on either side lose nothi
   await expect(live.locator('.live-panel__code')).toHaveText(code);
   await expect(live.getByText(/2 of 2 answered/)).toBeVisible();
 
+  await expect(projected.getByRole('status')).toHaveText(/2 of 2 answered/);
   await live.getByRole('button', { name: 'Reveal the answer on every device' }).click();
+  await expect(projected.getByRole('figure')).toContainText('(2 answers');
   for (const learner of [ada, bo]) {
     await expect(learner.getByRole('heading', { name: /^Your answer: (correct|incorrect)$/ })).toBeVisible();
     const chart = learner.getByRole('figure');

@@ -24,10 +24,10 @@ function JoinForm({ busy, message, onJoin }: { busy: boolean; message?: string; 
   // The page is prerendered without its query: hydrate as that, then take ?code= from the link or QR code.
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const linked = new URLSearchParams(useLocation().search).get('code') ?? '';
-  const [code, setCode] = useState<string | null>(null);
-  const [name, setName] = useState('');
   const [problem, setProblem] = useState('');
-  const shownCode = code ?? (hydrated ? formatCode(normaliseCode(linked)) : '');
+  // Uncontrolled inputs: what someone types before the page has hydrated stays, and the linked
+  // code fills the field (through its default value) only if nothing has been typed yet.
+  const linkedCode = hydrated ? formatCode(normaliseCode(linked)) : '';
   const errorRef = useRef<HTMLParagraphElement>(null);
   const error = problem || message || '';
   useEffect(() => {
@@ -41,7 +41,9 @@ function JoinForm({ busy, message, onJoin }: { busy: boolean; message?: string; 
       aria-describedby={error ? ids.error : undefined}
       onSubmit={(event) => {
         event.preventDefault();
-        const normal = normaliseCode(shownCode);
+        const form = new FormData(event.currentTarget);
+        const normal = normaliseCode(String(form.get('code') ?? ''));
+        const name = String(form.get('nickname') ?? '');
         if (!CODE_PATTERN.test(normal)) return setProblem('Type the 8-character code your trainer shows, for example ABCD-2345.');
         if (!name.trim()) return setProblem('Type a name for the room to see.');
         setProblem('');
@@ -63,8 +65,7 @@ function JoinForm({ busy, message, onJoin }: { busy: boolean; message?: string; 
           maxLength={12}
           aria-describedby={ids.codeHelp}
           className="live-join__code"
-          value={shownCode}
-          onChange={(event) => setCode(event.target.value)}
+          defaultValue={linkedCode}
         />
       </p>
       <p className="live-join__field">
@@ -78,8 +79,6 @@ function JoinForm({ busy, message, onJoin }: { busy: boolean; message?: string; 
           autoComplete="nickname"
           maxLength={NAME_MAX}
           aria-describedby={ids.nameHelp}
-          value={name}
-          onChange={(event) => setName(event.target.value)}
         />
       </p>
       {error ? (
