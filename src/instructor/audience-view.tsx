@@ -1,5 +1,5 @@
 import { lazy, Suspense, useSyncExternalStore } from 'react';
-import { readHostKey } from '../live/host-key';
+import { hostKeySnapshot, readHostKey, subscribeHostKey } from '../live/host-key';
 import { usePageTitle } from '../ui/use-page-title';
 import { usePresentation, type PresentData } from './presentation';
 import { SlideFooter } from './slide-footer';
@@ -8,17 +8,12 @@ import './present.css';
 
 // The live class's count and chart, when the console has one running (socket.io-client comes with it).
 const LiveOverlay = lazy(() => import('./live-overlay'));
-const hostKeyChanges = (onChange: () => void) => {
-  window.addEventListener('storage', onChange);
-  return () => window.removeEventListener('storage', onChange);
-};
-const hostKeySnapshot = () => localStorage.getItem('fine-tuning-live-host');
 
 /** The audience window: only the slide, full window, following the console. */
 export function AudienceView({ data }: { data: PresentData }) {
   const { slides, ready, measurer, state, slide, typed } = usePresentation(data);
   // Read after hydration (the page is prerendered); a class started in the console shows up here by itself.
-  const liveKey = useSyncExternalStore(hostKeyChanges, hostKeySnapshot, () => null);
+  const liveKey = useSyncExternalStore(subscribeHostKey, hostKeySnapshot, () => null);
   const hostKey = liveKey ? readHostKey() : null;
   usePageTitle(`Slides: ${data.title}`);
   const label = slide ? `${state.index + 1} of ${slides.length}: ${slideLabel(slide)}` : '';

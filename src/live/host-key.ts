@@ -27,3 +27,16 @@ export function writeHostKey(key: HostKey | null) {
     // Storage blocked: the class runs on; a reload cannot resume it.
   }
 }
+
+/** For useSyncExternalStore: the stored key as a string (stable between changes), and its changes from other windows. */
+export const hostKeySnapshot = () => {
+  try {
+    return localStorage.getItem(HOST);
+  } catch {
+    return null;
+  }
+};
+export function subscribeHostKey(onChange: () => void) {
+  window.addEventListener('storage', onChange);
+  return () => window.removeEventListener('storage', onChange);
+}
