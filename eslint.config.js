@@ -18,7 +18,7 @@ const buildOnly = {
  * layers before it, never those after. Other features use the progress store through its
  * public modules only. `app` composes everything.
  */
-const LAYERS = ['ui', 'quiz/lib', 'review/lib', 'progress', 'quiz/components', 'course', 'review/components', 'instructor', 'app'];
+const LAYERS = ['ui', 'quiz/lib', 'review/lib', 'progress', 'quiz/components', 'course', 'review/components', 'live', 'instructor', 'app'];
 const PROGRESS_PUBLIC = ['progress-store', 'progress-types', 'quiz-progress', 'quiz-ids', 'progress-file', 'progress-actions', 'review-actions', 'final-actions'];
 const sibling = (dir) => dir.slice(dir.indexOf('/') + 1);
 const layerOf = (dir) => ({

@@ -67,7 +67,7 @@ function publicScript(name, outDir) {
  * neither script costs the page a request before its first paint: as files, each was one more
  * round trip before the largest paint on a slow phone connection.
  */
-function siteTemplate(html, outDir) {
+function siteTemplate(html, outDir, origin) {
   const stylesheet = /<link rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"[^>]*>/.exec(html);
   const entry = /<script type="module"[^>]*src="(\/assets\/[^"]+\.js)"[^>]*><\/script>/.exec(html);
   if (!stylesheet?.[1] || !entry?.[1]) throw new Error('The built index.html has no stylesheet link or no module script.');
@@ -83,7 +83,7 @@ function siteTemplate(html, outDir) {
   out = replaceOnce(
     out,
     /<meta http-equiv="Content-Security-Policy" content="[^"]*">/,
-    `<meta http-equiv="Content-Security-Policy" content="${siteCsp([styleHash], { header: false, scriptHashes })}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${siteCsp([styleHash], { header: false, scriptHashes, origin })}">`,
   );
   return { template: out, styleHash, scriptHashes };
 }
@@ -131,7 +131,7 @@ export async function prerenderSite({ outDir, serverDir, origin = process.env.SI
     console.warn(`SITE_ORIGIN is not set: canonical links, og:url and sitemap.xml name ${DEFAULT_ORIGIN}. Set it when you deploy (see README).`);
   }
   const { renderPage, prerenderedPages } = await import(pathToFileURL(path.join(serverDir, 'entry-server.js')).href);
-  const { template, styleHash, scriptHashes } = siteTemplate(readFileSync(path.join(serverDir, 'template.html'), 'utf8'), outDir);
+  const { template, styleHash, scriptHashes } = siteTemplate(readFileSync(path.join(serverDir, 'template.html'), 'utf8'), outDir, origin);
 
   const pages = prerenderedPages();
   for (const page of pages) {
@@ -153,7 +153,7 @@ export async function prerenderSite({ outDir, serverDir, origin = process.env.SI
   ].join('\n');
   writeFileSync(path.join(outDir, 'sitemap.xml'), sitemap);
   writeFileSync(path.join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\n`);
-  const headers = securityHeadersFor([styleHash], scriptHashes);
+  const headers = securityHeadersFor([styleHash], { scriptHashes, origin });
   writeFileSync(path.join(serverDir, 'headers.json'), `${JSON.stringify(headers, null, 2)}\n`);
   writeFileSync(path.join(outDir, '_headers'), staticHostHeaders(headers));
   // scripts/build.mjs compresses later itself, once the service worker has been written again.

@@ -19,6 +19,7 @@ describe('the prerendered pages', () => {
       ...lessons.map((l) => `/handouts/${l.slug}`),
       '/present',
       ...lessons.map((l) => `/present/${l.slug}`),
+      '/join',
       '/404',
     ]);
     expect(new Set(pages.map((p) => p.title)).size).toBe(pages.length);

@@ -109,3 +109,12 @@ describe('display names', () => {
     expect(checkName('Team Rocket', ['rocket']).ok).toBe(false);
   });
 });
+
+describe('the CSP lets pages reach the live class on their own origin only', () => {
+  it('names ws:// for an http site and wss:// for an https one, beside self', async () => {
+    const { siteCsp, securityHeadersFor } = await import('../../server/headers.mjs');
+    expect(siteCsp([], { origin: 'http://127.0.0.1:4173' })).toContain("connect-src 'self' ws://127.0.0.1:4173;");
+    expect(securityHeadersFor([], { origin: 'https://course.example.org' })['Content-Security-Policy']).toContain("connect-src 'self' wss://course.example.org;");
+    expect(siteCsp([])).toContain("connect-src 'self';");
+  });
+});

@@ -1,8 +1,6 @@
 /** Helpers for the live-class tests: a server on loopback, socket.io clients, Debian's redis-server on a free port. */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { io as connect, type Socket } from 'socket.io-client';
 import { attachLive } from '../../server/live/live-server.mjs';
 import { MemoryStore } from '../../server/live/memory-store.mjs';
@@ -73,45 +71,6 @@ export function next<T>(socket: Socket, event: string, test: (payload: T) => boo
   });
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createNetServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-export const REDIS_SERVER = process.env.REDIS_SERVER || '/usr/bin/redis-server';
-
-/** Debian's redis-server on a free loopback port, nothing saved to disk (scripts/ensure-redis.mjs installs it). */
-export async function startRedis(): Promise<{ url: string; stop: () => Promise<void>; process: ChildProcess }> {
-  if (!existsSync(REDIS_SERVER)) throw new Error(`${REDIS_SERVER} is missing: run node scripts/ensure-redis.mjs (npm test does).`);
-  const port = await freePort();
-  const child = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'yes'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('redis-server did not start within 10 s')), 10_000);
-    child.stdout?.on('data', (data: Buffer) => {
-      if (/Ready to accept connections/.test(data.toString())) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`redis-server exited with ${code}`)));
-  });
-  return {
-    url: `redis://127.0.0.1:${port}`,
-    process: child,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
+export { freePort, startRedis } from '../../scripts/live/redis.mjs';
 
 export { RedisStore };

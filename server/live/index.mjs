@@ -5,6 +5,8 @@
  * - LIVE_ORIGINS: comma-separated origins allowed to connect (default: the server's own address).
  * - LIVE_IDLE_MINUTES: a room with no activity for this long ends (default 120).
  * - TRUST_PROXY=1: take the client's address from X-Forwarded-For (behind a reverse proxy).
+ * - LIVE_JOINS_PER_MINUTE: joins (and rejoins) allowed per address per minute (default 1200: a
+ *   large class behind one NAT, all rejoining once). Wrong codes are limited apart, to 10.
  */
 import { createAdapter } from '@socket.io/redis-adapter';
 import { Redis } from 'ioredis';
@@ -20,7 +22,8 @@ import { RedisStore } from './redis-store.mjs';
 export async function startLive(httpServer, env = process.env, overrides = {}) {
   const idleMs = Number(env.LIVE_IDLE_MINUTES) > 0 ? Number(env.LIVE_IDLE_MINUTES) * 60_000 : LIVE_DEFAULTS.idleMs;
   const origins = (env.LIVE_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
-  const common = { origins, idleMs, trustProxy: env.TRUST_PROXY === '1', ...overrides };
+  const joins = Number(env.LIVE_JOINS_PER_MINUTE) > 0 ? { joins: { max: Number(env.LIVE_JOINS_PER_MINUTE), windowMs: 60_000 } } : {};
+  const common = { origins, idleMs, trustProxy: env.TRUST_PROXY === '1', limits: joins, ...overrides };
   if (!env.REDIS_URL) {
     return { ...attachLive(httpServer, { ...common, store: new MemoryStore({ idleMs }) }), kind: 'memory' };
   }

@@ -23,7 +23,7 @@ export const LIVE_DEFAULTS = {
   /** Per address: failed joins (wrong code) and failed host checks; all joins (a class behind one NAT); new rooms. */
   limits: {
     failures: { max: 10, windowMs: 60_000 },
-    joins: { max: 600, windowMs: 60_000 },
+    joins: { max: 1200, windowMs: 60_000 },
     creates: { max: 20, windowMs: 10 * 60_000 },
   },
   /** Per connection: more messages than this in a second closes it. */
@@ -275,19 +275,19 @@ export function attachLive(httpServer, options) {
         learner = { name: checked.name };
         await store.setLearner(code, id, learner);
       } else {
-        await store.touch(code);
+        await store.touch(code, meta.round);
       }
       if (socket.data.code && socket.data.code !== code) socket.leave(roomKey(socket.data.code));
       socket.data.code = code;
       socket.data.learnerId = id;
       void socket.join(roomKey(code));
-      const [answer, scores, count] = await Promise.all([
+      const [answer, score, count] = await Promise.all([
         meta.round ? store.answer(code, meta.round, id) : null,
-        store.scores(code),
+        store.score(code, id),
         store.learnerCount(code),
       ]);
       io.to(hostKey(code)).emit('room:tally', { round: meta.round, learners: count });
-      return { ok: true, token, name: learner.name, state: publicState(meta), answer, score: scores.get(id) ?? 0 };
+      return { ok: true, token, name: learner.name, state: publicState(meta), answer, score };
     },
 
     async 'learner:answer'(socket, { round, response }) {

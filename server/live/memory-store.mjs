@@ -105,6 +105,9 @@ export class MemoryStore {
     if (!room) return;
     for (const [id, n] of points) room.scores.set(id, (room.scores.get(id) ?? 0) + n);
   }
+  async score(code, id) {
+    return this.#live(code)?.scores.get(id) ?? 0;
+  }
   async scores(code) {
     return new Map(this.#live(code)?.scores ?? []);
   }

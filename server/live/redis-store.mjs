@@ -35,8 +35,9 @@ export class RedisStore {
   async setRoom(meta) {
     await this.#renew(this.redis.multi().set(this.#key(meta.code, 'room'), JSON.stringify(meta), 'PX', this.idleMs, 'XX'), meta.code, meta.round).exec();
   }
-  async touch(code) {
-    const round = (await this.getRoom(code))?.round;
+  /** @param {string} code @param {number} [round] the current round, if the caller knows it */
+  async touch(code, round) {
+    round ??= (await this.getRoom(code))?.round;
     await this.#renew(this.redis.multi(), code, round).exec();
   }
   async deleteRoom(code) {
@@ -96,6 +97,9 @@ export class RedisStore {
     const multi = this.redis.multi();
     for (const [id, n] of points) multi.hincrbyfloat(this.#key(code, 'scores'), id, n);
     await this.#renew(multi, code).exec();
+  }
+  async score(code, id) {
+    return Number((await this.redis.hget(this.#key(code, 'scores'), id)) ?? 0);
   }
   async scores(code) {
     const all = await this.redis.hgetall(this.#key(code, 'scores'));

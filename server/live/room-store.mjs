@@ -20,7 +20,7 @@
  * @property {(meta: RoomMeta) => Promise<boolean>} createRoom false if the code is taken
  * @property {(code: string) => Promise<RoomMeta | null>} getRoom
  * @property {(meta: RoomMeta) => Promise<void>} setRoom
- * @property {(code: string) => Promise<void>} touch
+ * @property {(code: string, round?: number) => Promise<void>} touch
  * @property {(code: string) => Promise<void>} deleteRoom
  * @property {() => Promise<number>} roomCount
  * @property {(code: string, id: string) => Promise<{ name: string } | null>} getLearner
@@ -33,6 +33,7 @@
  * @property {(code: string, round: number) => Promise<Map<string, any>>} answers
  * @property {(code: string, round: number, id: string) => Promise<any>} answer
  * @property {(code: string, points: Map<string, number>) => Promise<void>} addScores
+ * @property {(code: string, id: string) => Promise<number>} score
  * @property {(code: string) => Promise<Map<string, number>>} scores
  * @property {(key: string, windowMs: number) => Promise<number>} hit counts a hit in a fixed window, resolves to the count
  * @property {(key: string, windowMs: number) => Promise<number>} peek the count so far, without a hit

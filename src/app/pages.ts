@@ -80,6 +80,14 @@ export function prerenderedPages(): PrerenderedPage[] {
       description: `Slides for presenting lesson ${lesson.order}, ${lesson.title}, to a room.`,
       indexable: false,
     })),
+    // A live class's join page: for a room, not for search.
+    {
+      path: '/join',
+      file: 'join.html',
+      title: pageTitle('Join a live class'),
+      description: 'Join your trainer’s live class with its code, and answer the questions on your phone.',
+      indexable: false,
+    },
     {
       path: NOT_FOUND_PATH,
       file: '404.html',

@@ -39,6 +39,8 @@ export const routes: RouteObject[] = [
           // Every quiz in one list, for people who come to test themselves. It shares the progress
           // page's chunk (both show saved scores): one more route costs the first page less that way.
           { path: 'quizzes', HydrateFallback: PageLoading, ...retryableRoute(() => import('./progress-route').then((m) => ({ Component: m.Quizzes })), progressHydrated) },
+          // A live class: learners join with the trainer's code and answer on their phones.
+          { path: 'join', ...retryableRoute(() => import('../live/join-route')) },
           // Scores must not show "Not started" before saved progress has been read.
           { path: 'progress', HydrateFallback: PageLoading, ...retryableRoute(() => import('./progress-route'), progressHydrated) },
           { path: '*', element: <NotFound /> },
