@@ -15,6 +15,7 @@ test.describe('at 390 px', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   test('wrong, then the answer shown: each mark sits on its option, in view when the verdict is', async ({ page }) => {
+    test.slow(); // two axe runs
     await page.goto('/lessons/what-is-fine-tuning');
     const question = questionOf(lesson1, 'wift-check-generalist', 'single');
     const form = questionForm(page, question);

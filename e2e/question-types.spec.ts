@@ -192,6 +192,7 @@ test.describe('help while answering', () => {
   });
 
   test('a wrong answer is marked in place without the right one; the second wrong try shows "Correct answer" apart from "Your answer"', async ({ page }) => {
+    test.slow(); // two axe runs and a reload, from the keyboard
     await openLesson(page, 'what-is-fine-tuning');
     const question = questionOf(lesson1, 'wift-check-generalist', 'single');
     const form = questionForm(page, question);
