@@ -37,6 +37,9 @@ export const routes: RouteObject[] = [
           { path: 'handouts/:slug', HydrateFallback: PageLoading, ...retryableRoute(() => import('../instructor/handout-route')) },
           // Scores must not show "Not started" before saved progress has been read.
           { path: 'progress', HydrateFallback: PageLoading, ...retryableRoute(() => import('./progress-route'), progressHydrated) },
+          // The learning loop (issue 11): spaced review, mastery, the final assessment and its certificate.
+          { path: 'review', HydrateFallback: PageLoading, ...retryableRoute(() => import('../review/components/review-route'), progressHydrated) },
+          { path: 'final', HydrateFallback: PageLoading, ...retryableRoute(() => import('../review/components/final-route'), progressHydrated) },
           { path: '*', element: <NotFound /> },
         ],
       },
