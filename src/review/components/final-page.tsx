@@ -59,9 +59,9 @@ function FinalForm({ attempt, byId }: { attempt: FinalAttempt; byId: ReadonlyMap
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLDivElement>(null);
   const questions = attempt.questions.map((id) => byId.get(id)?.question).filter((q): q is Question => Boolean(q));
-  const responseOf = (q: Question): Response | undefined => attempt.responses[q.id] ?? startingResponse(q, seedOf(attempt));
+  // Answered: touched, and complete enough to mark (every item matched, at least one option chosen).
   const unanswered = questions.filter((q) => {
-    const response = responseOf(q);
+    const response: Response | undefined = attempt.responses[q.id];
     return !response || grade(q, response).status !== 'graded';
   }).length;
   const submit = () => {
@@ -113,7 +113,7 @@ function FinalForm({ attempt, byId }: { attempt: FinalAttempt; byId: ReadonlyMap
               </>
             }
           >
-            <p>A question left unanswered (or half answered) scores nothing.</p>
+            <p>A question left unanswered (or half answered) scores nothing; a list of steps you did not touch is marked in the order shown.</p>
           </Notice>
         </div>
       ) : (
