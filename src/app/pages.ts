@@ -46,6 +46,13 @@ export function prerenderedPages(): PrerenderedPage[] {
       indexable: true,
     },
     {
+      path: '/mastery',
+      file: 'mastery.html',
+      title: pageTitle('Mastery by objective'),
+      description: 'How well you know each learning objective of the course, as a chart and a table, with a link to practise each.',
+      indexable: true,
+    },
+    {
       path: '/final',
       file: 'final.html',
       title: pageTitle('Final assessment'),

@@ -39,6 +39,7 @@ export const routes: RouteObject[] = [
           { path: 'progress', HydrateFallback: PageLoading, ...retryableRoute(() => import('./progress-route'), progressHydrated) },
           // The learning loop (issue 11): spaced review, mastery, the final assessment and its certificate.
           { path: 'review', HydrateFallback: PageLoading, ...retryableRoute(() => import('../review/components/review-route'), progressHydrated) },
+          { path: 'mastery', HydrateFallback: PageLoading, ...retryableRoute(() => import('../review/components/mastery-route'), progressHydrated) },
           { path: 'final', HydrateFallback: PageLoading, ...retryableRoute(() => import('../review/components/final-route'), progressHydrated) },
           { path: '*', element: <NotFound /> },
         ],
