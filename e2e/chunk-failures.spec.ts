@@ -23,6 +23,10 @@ const saved = JSON.stringify({
     lessons: { 'graduate-analogy': { visitedAt: 1_700_000_000_000 } },
     lastLesson: 'graduate-analogy',
     resetAt: 0,
+    reviews: {},
+    finalAttempt: null,
+    finalResults: [],
+    certificateName: null,
   },
   version: PROGRESS_VERSION,
 });

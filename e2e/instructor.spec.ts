@@ -53,6 +53,8 @@ test.describe('presenter console and audience window', () => {
     await quiz.getByRole('radio').first().check();
     await quiz.getByRole('button', { name: 'Check answer' }).click();
     await expect(quiz.getByRole('status').first()).toHaveText(/^(Correct|Incorrect)/);
+    // The answer joins the review schedule a moment after it is saved (the scheduler loads after it).
+    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', STORAGE_KEY)).toMatch(/"reviews":\{"/);
     const saved = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
     expect(saved).toContain('"answers"');
     const everythingBefore = await page.evaluate(() => JSON.stringify({ ...localStorage }));
