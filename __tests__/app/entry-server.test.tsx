@@ -30,11 +30,15 @@ describe('the prerendered pages', () => {
     expect(pages.find((p) => p.path === '/404')?.indexable).toBe(false);
   });
 
-  it.each(['/review', '/mastery', '/final'])('prerenders %s as a shell that says it is reading progress, never an untrue empty state', async (path) => {
+  it.each([
+    ['/review', 'Reading your progress…'],
+    ['/mastery', 'Reading…'],
+    ['/final', 'Reading your progress…'],
+  ])('prerenders %s as a shell that says it is reading progress, never an untrue empty state', async (path, reading) => {
     const { status, html } = await renderPage(path);
     expect(status).toBe(200);
     const text = textOf(html);
-    expect(text).toContain('Reading your progress…');
+    expect(text).toContain(reading);
     expect(text).not.toMatch(/Nothing is due|Nothing to review yet|Start the final assessment|Not yet/);
   });
 

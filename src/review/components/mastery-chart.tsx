@@ -14,15 +14,15 @@ const describe = (rows: readonly ObjectiveMastery[]) =>
  * One lesson's objectives as horizontal bars (SVG): the bar is the average score, the
  * number beside it the same percentage. The table below the chart holds the same figures.
  */
-export function MasteryChart({ title, rows }: { title: string; rows: readonly ObjectiveMastery[] }) {
+export function MasteryChart({ title, rows, reading = false }: { title: string; rows: readonly ObjectiveMastery[]; reading?: boolean }) {
   const titleId = useId();
   const height = rows.length * ROW;
   return (
     <svg className="mastery-chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={titleId} preserveAspectRatio="xMinYMin meet">
-      <title id={titleId}>{`${title}: ${describe(rows)}`}</title>
+      <title id={titleId}>{`${title}: ${reading ? 'reading your progress' : describe(rows)}`}</title>
       {rows.map((row, i) => {
         const y = i * ROW;
-        const width = row.score === null ? 0 : Math.max(2, (BAR * masteryPercent(row.score)) / 100);
+        const width = reading || row.score === null ? 0 : Math.max(2, (BAR * masteryPercent(row.score)) / 100);
         return (
           <g key={row.objective} aria-hidden="true">
             <text x={0} y={y + ROW / 2} dominantBaseline="central" className="mastery-chart__label">
@@ -31,7 +31,7 @@ export function MasteryChart({ title, rows }: { title: string; rows: readonly Ob
             <rect x={LABEL} y={y + 6} width={BAR} height={ROW - 12} rx={4} className="mastery-chart__track" />
             <rect x={LABEL} y={y + 6} width={width} height={ROW - 12} rx={4} className="mastery-chart__bar" />
             <text x={LABEL + BAR + 6} y={y + ROW / 2} dominantBaseline="central" className="mastery-chart__value">
-              {row.score === null ? '—' : `${masteryPercent(row.score)}%`}
+              {reading || row.score === null ? '—' : `${masteryPercent(row.score)}%`}
             </text>
           </g>
         );

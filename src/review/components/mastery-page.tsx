@@ -20,14 +20,14 @@ export interface MasteryLesson {
 /** Where to practise a lesson's questions: its quiz, on the lesson page. */
 const quizLink = (slug: string) => `/lessons/${slug}#${encodeURIComponent(`${lessonQuizId(slug)}-heading`)}`;
 
-function LessonMastery({ lesson, rows }: { lesson: MasteryLesson; rows: readonly ObjectiveMastery[] }) {
+function LessonMastery({ lesson, rows, reading }: { lesson: MasteryLesson; rows: readonly ObjectiveMastery[]; reading: boolean }) {
   const headingId = `mastery-${lesson.slug}`;
   return (
     <section aria-labelledby={headingId} className="mastery__lesson">
       <h2 id={headingId}>
         {lesson.order}. {lesson.title}
       </h2>
-      <MasteryChart title={`Lesson ${lesson.order}, average score by objective`} rows={rows} />
+      <MasteryChart title={`Lesson ${lesson.order}, average score by objective`} rows={rows} reading={reading} />
       <div className="table-scroll">
         <table className="mastery__table">
           <caption className="visually-hidden">Lesson {lesson.order}: each objective’s questions answered and average score</caption>
@@ -47,10 +47,8 @@ function LessonMastery({ lesson, rows }: { lesson: MasteryLesson; rows: readonly
                     Practise<span className="visually-hidden"> objective {i + 1} of lesson {lesson.order}</span>
                   </Link>
                 </th>
-                <td>
-                  {row.answered} of {row.questions}
-                </td>
-                <td>{row.score === null ? 'Not yet' : `${masteryPercent(row.score)}%`}</td>
+                <td>{reading ? '—' : `${row.answered} of ${row.questions}`}</td>
+                <td>{reading ? 'Reading…' : row.score === null ? 'Not yet' : `${masteryPercent(row.score)}%`}</td>
               </tr>
             ))}
           </tbody>
@@ -81,11 +79,10 @@ export function MasteryPage({ lessons, bank }: { lessons: readonly MasteryLesson
         How well you know each thing the course sets out to teach: the average score of your latest answer to each of its questions,
         in a lesson quiz, a review or the final assessment. Partial credit counts.
       </p>
-      {!hydrated ? (
-        <p role="status">Reading your progress…</p>
-      ) : (
-        lessons.map((lesson) => <LessonMastery key={lesson.slug} lesson={lesson} rows={rows.filter((row) => row.lesson === lesson.slug)} />)
-      )}
+      {/* Laid out the same before and after saved progress is read (the figures say "Reading…"), so nothing moves. */}
+      {lessons.map((lesson) => (
+        <LessonMastery key={lesson.slug} lesson={lesson} rows={rows.filter((row) => row.lesson === lesson.slug)} reading={!hydrated} />
+      ))}
     </div>
   );
 }
