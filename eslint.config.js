@@ -19,7 +19,7 @@ const buildOnly = {
  * public modules only. `app` composes everything.
  */
 const LAYERS = ['ui', 'quiz/lib', 'review/lib', 'progress', 'quiz/components', 'course', 'review/components', 'live', 'instructor', 'app'];
-const PROGRESS_PUBLIC = ['progress-store', 'progress-types', 'quiz-progress', 'quiz-ids', 'progress-file', 'progress-actions', 'review-actions', 'final-actions'];
+const PROGRESS_PUBLIC = ['progress-store', 'progress-types', 'quiz-progress', 'quiz-ids', 'progress-file', 'progress-actions', 'review-actions', 'final-actions', 'review-ids', 'mastery-evidence'];
 const sibling = (dir) => dir.slice(dir.indexOf('/') + 1);
 const layerOf = (dir) => ({
   group: [`**/${dir}/**`, `**/${dir}`, ...(dir.includes('/') ? [`../${sibling(dir)}/**`, `../${sibling(dir)}`] : [])],

@@ -24,6 +24,10 @@ const saved = JSON.stringify({
     lastLesson: 'graduate-analogy',
     reading: {},
     resetAt: 0,
+    reviews: {},
+    finalAttempt: null,
+    finalResults: [],
+    certificateName: null,
   },
   version: PROGRESS_VERSION,
 });

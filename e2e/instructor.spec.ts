@@ -54,6 +54,8 @@ test.describe('presenter console and audience window', () => {
     await quiz.getByRole('radio').first().check();
     await quiz.getByRole('button', { name: 'Check answer' }).click();
     await expect(quiz.getByRole('status').first()).toHaveText(/^(Correct|Partly right|Incorrect|Answer shown)/);
+    // The answer joins the review schedule a moment after it is saved (the scheduler loads after it).
+    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', STORAGE_KEY)).toMatch(/"reviews":\{"/);
     const saved = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
     expect(saved).toContain('"answers"');
     // The learner's own tab also saves where they are reading (the quiz), 2 s after getting there.

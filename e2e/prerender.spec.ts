@@ -27,6 +27,10 @@ const pages = [
   '/quizzes',
   '/glossary',
   '/progress',
+  // The learning loop: each says "Reading your progress…" until the app has read it.
+  '/review',
+  '/mastery',
+  '/final',
   // For trainers: the guide and a handout per lesson (the slides are not listed in the sitemap).
   '/guide',
   ...lessonFiles.map((f) => `/handouts/${slugOf(f)}`),

@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import type { MDXComponents, MDXContent } from 'mdx/types';
@@ -191,6 +191,8 @@ describe('a class run', () => {
     act(() => {
       if (result.status === 'graded') checkAnswer({ quizId: checkpointQuizId(question.id), questions: [question] }, question, response, result);
     });
+    // The answer joins the review schedule a moment later (the scheduler loads after it).
+    await waitFor(() => expect(useProgress.getState().reviews[question.id]).toBeDefined());
     const savedBefore = { ...localStorage };
     const answersBefore = useProgress.getState().answers;
     expect(Object.keys(savedBefore).length).toBeGreaterThan(0);

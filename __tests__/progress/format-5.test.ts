@@ -9,9 +9,9 @@ import { keepFinalResults } from '../../src/progress/merge-loop';
 import { mergeProgress, mergeRecords } from '../../src/progress/merge';
 import { v4ToV5 } from '../../src/progress/migrations';
 import { decodeImport, encodeExport, readStored, readTriesHour } from '../../src/progress/progress-codec';
+import { MAX_FINAL_RESULTS } from '../../src/review/lib/final-rules';
 import {
   emptyProgress,
-  MAX_FINAL_RESULTS,
   type FinalAttempt,
   type FinalResult,
   type ProgressData,

@@ -9,7 +9,7 @@ import { dataOf, useProgress } from '../../src/progress/progress-store';
 import { emptyProgress } from '../../src/progress/progress-types';
 import { catchUp, startReview } from '../../src/progress/review-progress';
 import { currentRecord, isAnswered } from '../../src/progress/quiz-progress';
-import { reviewQuizId } from '../../src/progress/quiz-ids';
+import { reviewQuizId } from '../../src/progress/review-ids';
 import { grade } from '../../src/quiz/lib/grade';
 import type { Response } from '../../src/quiz/lib/response';
 import { multiple, single } from '../support/sample-questions';

@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { hasStorageNews, useStorageHealth } from '../progress/storage-health';
+import { useProgressHydrated } from '../progress/progress-store';
 import { LazyPart, retryableLazy } from '../ui/lazy-part';
 import { SlowNotice } from '../ui/slow-notice';
 import { useScrollPlaces } from './scroll-places';
@@ -9,12 +10,15 @@ import { SLOW_LOAD_MS, useAfter } from '../ui/use-after';
 
 // Loaded only when saving has a problem to explain, so the first page does not carry it.
 const StorageNotice = retryableLazy(() => import('../progress/storage-notice').then((m) => m.StorageNotice));
+// How many reviews are due: loaded once saved progress has been read; if it does not download, the link shows no count.
+const DueCount = lazy(() => import('../review/components/due-count').catch(() => ({ default: () => null })));
 
 /** The shell every page shares: skip link, header with navigation, main, footer. */
 export function Layout() {
   const mainRef = useRef<HTMLElement>(null);
   const { pathname, hash } = useLocation();
   const storageProblem = useStorageHealth(hasStorageNews);
+  const hydrated = useProgressHydrated();
   // A page opened from a link shows the old page until the new one has loaded: say so if
   // that takes more than a moment, and more if it takes much longer.
   const navigating = useNavigation().state === 'loading';
@@ -60,6 +64,16 @@ export function Layout() {
               </li>
               <li>
                 <NavLink to="/glossary">Glossary</NavLink>
+              </li>
+              <li>
+                <NavLink to="/review">
+                  Review
+                  {hydrated ? (
+                    <Suspense>
+                      <DueCount />
+                    </Suspense>
+                  ) : null}
+                </NavLink>
               </li>
               <li>
                 <NavLink to="/progress">Your progress</NavLink>

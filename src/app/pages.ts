@@ -51,6 +51,28 @@ export function prerenderedPages(): PrerenderedPage[] {
       description: 'Your quiz scores in the fine-tuning course, saved in this browser: download a copy, bring one in, or start again.',
       indexable: true,
     },
+    // The learning loop: each says "Reading…" until saved progress has been read in the browser.
+    {
+      path: '/review',
+      file: 'review.html',
+      title: pageTitle('Review'),
+      description: 'The questions you have answered come back when they are due, the ones you missed first, so that what you learnt sticks.',
+      indexable: true,
+    },
+    {
+      path: '/mastery',
+      file: 'mastery.html',
+      title: pageTitle('Mastery by objective'),
+      description: 'How well you know each learning objective of the course, as a chart and a table, with a link to practise each.',
+      indexable: true,
+    },
+    {
+      path: '/final',
+      file: 'final.html',
+      title: pageTitle('Final assessment'),
+      description: 'Eighteen questions from across the course, marked when you submit; pass with 80% for a certificate you can print.',
+      indexable: true,
+    },
     // For trainers: the guide and handouts print; the slides are for a room, not for search.
     {
       path: '/guide',

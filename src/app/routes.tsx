@@ -7,6 +7,9 @@ import { PageError } from './page-error';
 import { retryableRoute } from './retryable-route';
 import { RouteError } from './route-error';
 
+/** A page of the learning loop: the three share one lazily loaded module, and wait for saved progress. */
+const loopPage = (page: 'review' | 'mastery' | 'final') => retryableRoute(() => import('../review/components/loop-routes').then((m) => m[page]), progressHydrated);
+
 /** The app's routes, shared by the browser router and the tests' memory router. */
 export const routes: RouteObject[] = [
   // Slides fill the window: no site header or footer. Loaded only when a trainer opens them.
@@ -43,6 +46,10 @@ export const routes: RouteObject[] = [
           { path: 'join', ...retryableRoute(() => import('../live/join-route')) },
           // Scores must not show "Not started" before saved progress has been read.
           { path: 'progress', HydrateFallback: PageLoading, ...retryableRoute(() => import('./progress-route'), progressHydrated) },
+          // The learning loop (issue 11): spaced review, mastery, the final assessment and its certificate.
+          { path: 'review', HydrateFallback: PageLoading, ...loopPage('review') },
+          { path: 'mastery', HydrateFallback: PageLoading, ...loopPage('mastery') },
+          { path: 'final', HydrateFallback: PageLoading, ...loopPage('final') },
           { path: '*', element: <NotFound /> },
         ],
       },

@@ -3,7 +3,8 @@
  * copies of saved progress: part of merge.ts, apart so that each format's rules read on
  * their own. Pure, and the same whichever copy comes first.
  */
-import { finalPassed, MAX_FINAL_RESULTS, type FinalResult, type ProgressData } from './progress-types';
+import { finalPassed, MAX_FINAL_RESULTS } from '../review/lib/final-rules';
+import type { FinalResult, ProgressData } from './progress-types';
 
 export type LoopData = Pick<ProgressData, 'reviews' | 'finalAttempt' | 'finalResults' | 'certificateName'>;
 

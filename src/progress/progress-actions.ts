@@ -10,7 +10,7 @@ import type { Question } from '../quiz/lib/question';
 import type { Grade, Response } from '../quiz/lib/response';
 import { dataOf, useProgress } from './progress-store';
 import { currentAttempt, currentRecord, isAnswered, recordCheck, recordHint, recordReadingPlace, recordReveal, recordVisit, startNewAttempt } from './quiz-progress';
-import { reviewedQuestionId } from './quiz-ids';
+import { reviewedQuestionId } from './review-ids';
 import { ratingFor, type RatedAnswer } from '../review/lib/rating';
 
 export interface QuizTarget {

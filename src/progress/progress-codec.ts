@@ -5,15 +5,8 @@
  */
 import * as z from 'zod/mini';
 import { migrate } from './migrations';
-import {
-  MAX_FINAL_RESULTS,
-  MAX_HISTORY_PER_QUIZ,
-  MAX_NAME_LENGTH,
-  MAX_TRIES_LOGGED,
-  PROGRESS_VERSION,
-  type ProgressData,
-  type TryLogEntry,
-} from './progress-types';
+import { MAX_FINAL_RESULTS, MAX_NAME_LENGTH } from '../review/lib/final-rules';
+import { MAX_HISTORY_PER_QUIZ, MAX_TRIES_LOGGED, PROGRESS_VERSION, type ProgressData, type TryLogEntry } from './progress-types';
 
 const str = z.string();
 const nullableStr = z.nullable(str);

@@ -184,6 +184,20 @@ export function ProgressPage({ lessons, loadKnownIds }: ProgressPageProps) {
         To test yourself without reading the lessons, open <Link to="/quizzes">every quiz on one page</Link>.
       </p>
       <LessonScores lessons={lessons} />
+      <section aria-labelledby="beyond-heading">
+        <h2 id="beyond-heading">Beyond the lesson quizzes</h2>
+        <ul>
+          <li>
+            <Link to="/mastery">Mastery by objective</Link>: how well you know each thing the course teaches, with links to practise.
+          </li>
+          <li>
+            <Link to="/review">Review</Link>: the questions you have answered come back when they are due, the ones you missed first.
+          </li>
+          <li>
+            <Link to="/final">Final assessment</Link>: questions from every lesson, and a certificate when you pass.
+          </li>
+        </ul>
+      </section>
       <section aria-labelledby="export-heading">
         <h2 id="export-heading">Keep a copy</h2>
         <DownloadProgressButton />

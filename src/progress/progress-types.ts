@@ -114,14 +114,6 @@ export interface FinalAttempt {
   result: (FinalResult & { scores: Record<string, number> }) | null;
 }
 
-/** The final assessment's pass mark, as a share of the total. */
-export const FINAL_PASS_RATIO = 0.8;
-export const finalPassed = (result: Pick<FinalResult, 'score' | 'total'>) => result.total > 0 && result.score / result.total >= FINAL_PASS_RATIO - 1e-9;
-/** Final results kept (the best pass is kept besides, so a certificate never disappears). */
-export const MAX_FINAL_RESULTS = 20;
-/** The longest name a certificate takes. */
-export const MAX_NAME_LENGTH = 80;
-
 /** Where a lesson was last read: the id of its `##` section on screen, and when. */
 export interface ReadingPlace {
   section: string;

@@ -9,7 +9,12 @@ import { catchUp, startReview, withReview } from './review-progress';
 
 /** Records a review (or a question's first answer) in the schedule. */
 export function recordReview(questionId: string, rating: ReviewRating, at: number): void {
-  useProgress.setState((state) => withReview(dataOf(state), questionId, rating, at));
+  recordReviews([[questionId, rating]], at);
+}
+
+/** Records several reviews at once (a submitted final assessment): one change, one save. */
+export function recordReviews(reviews: readonly (readonly [string, ReviewRating])[], at: number): void {
+  useProgress.setState((state) => reviews.reduce((data, [id, rating]) => withReview(data, id, rating, at), dataOf(state)));
 }
 
 /**

@@ -9,7 +9,7 @@ import type { ReviewRating } from '../review/lib/review-card';
 import { reviewCard } from '../review/lib/schedule';
 import type { ProgressData } from './progress-types';
 import { currentAttempt, currentRecord, isAnswered, startNewAttempt } from './quiz-progress';
-import { reviewQuizId } from './quiz-ids';
+import { reviewQuizId } from './review-ids';
 
 /** The schedule after a review of `questionId` rated `rating` at `now`; a new question joins it. */
 export function withReview(data: ProgressData, questionId: string, rating: ReviewRating, now: number): ProgressData {
