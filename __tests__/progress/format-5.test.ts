@@ -12,6 +12,7 @@ import { decodeImport, encodeExport, readStored, readTriesHour } from '../../src
 import { MAX_FINAL_RESULTS } from '../../src/review/lib/final-rules';
 import {
   emptyProgress,
+  PROGRESS_VERSION,
   type FinalAttempt,
   type FinalResult,
   type ProgressData,
@@ -53,8 +54,9 @@ describe('migrating a format 4 save to format 5', () => {
     const read = readStored(fixtureText(4));
     if (!read.ok) throw new Error(read.reason);
     expect(read.migratedFrom).toBe(4);
-    expect(read.data).toEqual({ ...v4.state, tries: [], reviews: {}, finalAttempt: null, finalResults: [], certificateName: null });
-    expect(v4ToV5({ ...v4.state, tries: [] })).toEqual(read.data);
+    // Format 6 (reading places) follows, so the v4 save is read with none.
+    expect(read.data).toEqual({ ...v4.state, tries: [], reviews: {}, finalAttempt: null, finalResults: [], certificateName: null, reading: {} });
+    expect({ ...v4ToV5({ ...v4.state, tries: [] }), reading: {} }).toEqual(read.data);
   });
 
   it('still reads an hour of the tries log written in format 4 (its shape did not change)', () => {
@@ -63,18 +65,18 @@ describe('migrating a format 4 save to format 5', () => {
     expect(readTriesHour(JSON.stringify({ version: 99, tries: [entry] }))).toBeNull();
   });
 
-  it('reads the format 5 fixture, schedule and final assessment included', () => {
+  it('reads the format 5 fixture, schedule and final assessment included (upgraded to format 6)', () => {
     const read = readStored(fixtureText(5));
     if (!read.ok) throw new Error(read.reason);
-    expect(read.migratedFrom).toBeNull();
+    expect(read.migratedFrom).toBe(5);
     expect(Object.keys(read.data.reviews)).toEqual(['wift-check-define', 'wift-quiz-examples']);
     expect(read.data.finalAttempt?.questions).toHaveLength(2);
   });
 
-  it('names the field when a format 5 part is missing', () => {
-    const withoutReviews: Partial<ProgressData> = (JSON.parse(fixtureText(5)) as { state: ProgressData }).state;
+  it('names the field when a format 5 part is missing from a current save', () => {
+    const withoutReviews: Partial<ProgressData> = (JSON.parse(fixtureText(PROGRESS_VERSION)) as { state: ProgressData }).state;
     delete withoutReviews.reviews;
-    const read = readStored(JSON.stringify({ state: withoutReviews, version: 5 }));
+    const read = readStored(JSON.stringify({ state: withoutReviews, version: PROGRESS_VERSION }));
     expect(read).toEqual({ ok: false, reason: expect.stringMatching(/reviews/) });
   });
 });
