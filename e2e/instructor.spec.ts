@@ -58,8 +58,22 @@ test.describe('presenter console and audience window', () => {
     await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', STORAGE_KEY)).toMatch(/"reviews":\{"/);
     const saved = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
     expect(saved).toContain('"answers"');
-    // The learner's own tab also saves where they are reading (the quiz), 2 s after getting there.
-    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', STORAGE_KEY), { timeout: 8_000 }).toContain('"section":"quiz"');
+    // The learner's own tab also saves where they are reading, 2 s after getting there: wait until
+    // it has, and nothing has changed for longer than that, before taking the snapshot.
+    const stored = () => page.evaluate((key) => localStorage.getItem(key) ?? '', STORAGE_KEY);
+    await expect.poll(stored, { timeout: 8_000 }).toMatch(/"reading":\{"/);
+    let previous = '';
+    await expect
+      .poll(
+        async () => {
+          const now = await stored();
+          const settled = now === previous;
+          previous = now;
+          return settled;
+        },
+        { intervals: [2_500], timeout: 15_000 },
+      )
+      .toBe(true);
     const everythingBefore = await page.evaluate(() => JSON.stringify({ ...localStorage }));
 
     const audience = await context.newPage();

@@ -30,10 +30,10 @@ test.describe('the theme button', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' }).click();
     expect(await background(page)).toBe(DARK_BG);
 
-    // Before the first paint: theme.js is a blocking script in <head>, and needs none of the app's code.
+    // Before the first paint: theme.js is inlined into <head> (a classic, blocking script), and needs none of the app's code.
     const tag = await page.evaluate(() => {
-      const script = document.querySelector('script[src="/theme.js"]') as HTMLScriptElement | null;
-      return script && { inHead: script.parentElement === document.head, async: script.async, defer: script.defer, module: script.type === 'module' };
+      const script = [...document.querySelectorAll('script:not([src])')].find((s) => s.textContent?.includes('fine-tuning-course:theme')) as HTMLScriptElement | undefined;
+      return script ? { inHead: script.parentElement === document.head, async: script.async, defer: script.defer, module: script.type === 'module' } : null;
     });
     expect(tag).toEqual({ inHead: true, async: false, defer: false, module: false });
     await page.route('**/assets/*.js', (route) => route.abort());

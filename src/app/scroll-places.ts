@@ -4,6 +4,12 @@ import { useLocation, useNavigationType } from 'react-router';
 /** Where each page of this tab's history was left, by history entry (location.key). */
 const places = new Map<string, number>();
 let currentKey = '';
+/**
+ * From Back or Forward until the page it leads to is shown: the browser may scroll the old page
+ * meanwhile (its own restoring, while the new page's code loads), and that is not where the old
+ * page was left.
+ */
+let betweenPages = false;
 
 /**
  * Scrolling between the app's own pages, in place of react-router's <ScrollRestoration>:
@@ -19,9 +25,18 @@ export function useScrollPlaces(): void {
   const type = useNavigationType();
   const first = useRef(true);
   useEffect(() => {
-    const save = () => places.set(currentKey, scrollY);
+    const save = () => {
+      if (!betweenPages) places.set(currentKey, scrollY);
+    };
+    const leaving = () => {
+      betweenPages = true;
+    };
     addEventListener('scroll', save, { passive: true });
-    return () => removeEventListener('scroll', save);
+    addEventListener('popstate', leaving);
+    return () => {
+      removeEventListener('scroll', save);
+      removeEventListener('popstate', leaving);
+    };
   }, []);
   useLayoutEffect(() => {
     if (first.current) first.current = false;
@@ -29,5 +44,6 @@ export function useScrollPlaces(): void {
     else if (!hash) scrollTo(0, 0);
     // From now on, scrolling is this page's: the old one keeps the place it was left at.
     currentKey = key;
+    betweenPages = false;
   }, [key, hash, type]);
 }
