@@ -18,10 +18,11 @@ const buildOnly = {
  * layers before it, never those after. Other features use the progress store through its
  * public modules only. `app` composes everything.
  */
-const LAYERS = ['ui', 'quiz/lib', 'progress', 'quiz/components', 'course', 'instructor', 'app'];
-const PROGRESS_PUBLIC = ['progress-store', 'progress-types', 'quiz-progress', 'quiz-ids', 'progress-file', 'progress-actions'];
+const LAYERS = ['ui', 'quiz/lib', 'review/lib', 'progress', 'quiz/components', 'course', 'review/components', 'live', 'instructor', 'app'];
+const PROGRESS_PUBLIC = ['progress-store', 'progress-types', 'quiz-progress', 'quiz-ids', 'progress-file', 'progress-actions', 'review-actions', 'final-actions', 'review-ids', 'mastery-evidence'];
+const sibling = (dir) => dir.slice(dir.indexOf('/') + 1);
 const layerOf = (dir) => ({
-  group: [`**/${dir}/**`, `**/${dir}`, ...(dir.startsWith('quiz/') ? [`../${dir.slice(5)}/**`, `../${dir.slice(5)}`] : [])],
+  group: [`**/${dir}/**`, `**/${dir}`, ...(dir.includes('/') ? [`../${sibling(dir)}/**`, `../${sibling(dir)}`] : [])],
   message: `Imports flow one way: ${LAYERS.join(' → ')}. Move shared code down a layer, or pass it in from app/.`,
 });
 const progressInternals = {

@@ -15,6 +15,8 @@ export default {
     '\\.css$': '<rootDir>/jest/style-stub.cjs',
     '\\.css\\?url$': '<rootDir>/jest/style-url-stub.cjs',
     '^\\./lesson-files$': '<rootDir>/__tests__/support/lesson-files.ts',
+    '^\\./term-places-files$': '<rootDir>/__tests__/support/term-places-files.ts',
+    '^virtual:pwa-register$': '<rootDir>/__tests__/support/pwa-register.ts',
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'jsx', 'json', 'mdx'],
   clearMocks: true,

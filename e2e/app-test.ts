@@ -8,6 +8,13 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 export { expect };
 
+/**
+ * Playwright's own console line when it blocks the app's service worker (playwright.config.ts
+ * blocks them outside e2e/offline.spec.ts): not the app's warning, so specs that fail on
+ * console warnings skip it.
+ */
+export const isServiceWorkerBlockedNotice = (text: string) => text === 'Service Worker registration blocked by Playwright';
+
 /** The app marks #root when React takes it over; a page without #root has nothing to wait for. */
 async function appStarted(page: Page) {
   await page

@@ -22,7 +22,12 @@ const saved = JSON.stringify({
     tries: [],
     lessons: { 'graduate-analogy': { visitedAt: 1_700_000_000_000 } },
     lastLesson: 'graduate-analogy',
+    reading: {},
     resetAt: 0,
+    reviews: {},
+    finalAttempt: null,
+    finalResults: [],
+    certificateName: null,
   },
   version: PROGRESS_VERSION,
 });
@@ -293,7 +298,7 @@ test.describe('the app’s own code does not arrive (the page stays prerendered 
       const quiz = page.getByRole('region', { name: 'Quiz' });
       await quiz.getByRole('radio').first().check();
       await quiz.getByRole('button', { name: 'Check answer', exact: true }).click();
-      await expect(quiz.getByRole('status').first()).toHaveText(/^(Correct|Incorrect)/);
+      await expect(quiz.getByRole('status').first()).toHaveText(/^(Correct|Partly right|Incorrect|Answer shown)/);
     });
   }
 

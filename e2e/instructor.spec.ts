@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoA11yViolations } from './a11y';
+import { isServiceWorkerBlockedNotice } from './app-test';
 import { STORAGE_KEY } from './learner';
 
 const LESSON = 'what-is-fine-tuning';
@@ -52,9 +53,27 @@ test.describe('presenter console and audience window', () => {
     const quiz = page.getByRole('region', { name: 'Quiz' });
     await quiz.getByRole('radio').first().check();
     await quiz.getByRole('button', { name: 'Check answer' }).click();
-    await expect(quiz.getByRole('status').first()).toHaveText(/^(Correct|Incorrect)/);
+    await expect(quiz.getByRole('status').first()).toHaveText(/^(Correct|Partly right|Incorrect|Answer shown)/);
+    // The answer joins the review schedule a moment after it is saved (the scheduler loads after it).
+    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', STORAGE_KEY)).toMatch(/"reviews":\{"/);
     const saved = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
     expect(saved).toContain('"answers"');
+    // The learner's own tab also saves where they are reading, 2 s after getting there: wait until
+    // it has, and nothing has changed for longer than that, before taking the snapshot.
+    const stored = () => page.evaluate((key) => localStorage.getItem(key) ?? '', STORAGE_KEY);
+    await expect.poll(stored, { timeout: 8_000 }).toMatch(/"reading":\{"/);
+    let previous = '';
+    await expect
+      .poll(
+        async () => {
+          const now = await stored();
+          const settled = now === previous;
+          previous = now;
+          return settled;
+        },
+        { intervals: [2_500], timeout: 15_000 },
+      )
+      .toBe(true);
     const everythingBefore = await page.evaluate(() => JSON.stringify({ ...localStorage }));
 
     const audience = await context.newPage();
@@ -215,6 +234,7 @@ test('the guide, handouts and presenter pages pass axe, and hydrate without a wa
   test.slow();
   const problems: string[] = [];
   page.on('console', (message) => {
+    if (isServiceWorkerBlockedNotice(message.text())) return;
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`${page.url()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));

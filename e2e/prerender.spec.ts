@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './app-test';
+import { expect, isServiceWorkerBlockedNotice, test } from './app-test';
 
 /**
  * Every page is prerendered at build time and hydrated by the app: it reads without
@@ -24,7 +24,13 @@ function firstPlainSentence(file: string): string {
 const pages = [
   '/',
   ...lessonFiles.map((f) => `/lessons/${slugOf(f)}`),
+  '/quizzes',
+  '/glossary',
   '/progress',
+  // The learning loop: each says "Reading your progress…" until the app has read it.
+  '/review',
+  '/mastery',
+  '/final',
   // For trainers: the guide and a handout per lesson (the slides are not listed in the sitemap).
   '/guide',
   ...lessonFiles.map((f) => `/handouts/${slugOf(f)}`),
@@ -105,6 +111,7 @@ function watchConsole(page: Page): string[] {
     if (message.type() !== 'error' && message.type() !== 'warning') return;
     // The browser's own line for a page served with status 404 (the not-found page).
     if (/^Failed to load resource: the server responded with a status of 404/.test(message.text())) return;
+    if (isServiceWorkerBlockedNotice(message.text())) return;
     problems.push(`${page.url()}: ${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
@@ -150,7 +157,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const quiz = page.getByRole('region', { name: 'Quiz' });
       await quiz.getByRole('group').first().getByRole('radio').first().check();
       await quiz.getByRole('button', { name: 'Check answer' }).click();
-      await expect(quiz.getByRole('status').first()).toHaveText(/^(Correct|Incorrect)/);
+      await expect(quiz.getByRole('status').first()).toHaveText(/^(Correct|Partly right|Incorrect|Answer shown)/);
 
       await loadAndSettle(page, '/');
       await expect(page.getByRole('link', { name: /^Continue: / })).toBeVisible();

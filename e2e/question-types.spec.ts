@@ -55,7 +55,10 @@ test.describe('every question type from the keyboard alone', () => {
     await page.keyboard.press('Enter'); // Enter on a chosen option checks the answer
     const status = form.getByRole('status');
     await expect(status).toHaveText(/^Correct\./);
-    await expect(status).toContainText(question.options.find((o) => o.correct)?.explanation ?? '');
+    // Why, on the option itself.
+    await expect(form.locator('.choice', { has: page.getByRole('radio', { name: right, exact: true }) })).toContainText(
+      `Your answer: correct. ${question.options.find((o) => o.correct)?.explanation ?? ''}`,
+    );
     // Focus moves to the result, so the verdict is where the learner is.
     await expect(form.locator('.question__result')).toBeFocused();
     await expect(form.getByRole('radio', { name: right, exact: true })).toBeDisabled();
@@ -88,7 +91,7 @@ test.describe('every question type from the keyboard alone', () => {
     await expect(first.getByRole('radio')).toHaveCount(2);
     await answerCorrectly(page, first, myth);
     await expect(await checkByKeyboard(page, first)).toHaveText(/^Correct/);
-    await expect(first.getByRole('status')).toContainText(myth.explanations.myth);
+    await expect(first.locator('.choice', { has: page.getByRole('radio', { name: 'Myth', exact: true }) })).toContainText(myth.explanations.myth);
 
     await pressButton(page, quiz.getByRole('button', { name: 'Next question', exact: true }));
     await expect(quiz.getByText(/^Question 5 of 8/)).toBeFocused();
@@ -132,8 +135,8 @@ test.describe('every question type from the keyboard alone', () => {
     await answerCorrectly(page, form, question); // asserts focus follows each moved step
     await expect(form.getByText(new RegExp(`moved to position \\d of ${wanted.length}\\.$`))).toBeAttached();
     await expect(await checkByKeyboard(page, form)).toHaveText(/^Correct/);
-    // Once checked, the steps are locked.
-    await expect(form.getByRole('button', { name: /^Move “/ }).first()).toBeDisabled();
+    // Once checked, the steps are locked: their move buttons are gone, and the text has the width.
+    await expect(form.getByRole('button', { name: /^Move “/ })).toHaveCount(0);
     await expectNoA11yViolations(page);
   });
 
@@ -188,42 +191,49 @@ test.describe('help while answering', () => {
     await expect(questionForm(page, question).getByText(question.hint)).toBeHidden();
   });
 
-  test('Try again after a wrong answer; Show answer after two wrong tries', async ({ page }) => {
+  test('a wrong answer is marked in place without the right one; the second wrong try shows "Correct answer" apart from "Your answer"', async ({ page }) => {
+    test.slow(); // two axe runs and a reload, from the keyboard
     await openLesson(page, 'what-is-fine-tuning');
     const question = questionOf(lesson1, 'wift-check-generalist', 'single');
     const form = questionForm(page, question);
     const [wrong1, wrong2] = wrongTexts(question) as [string, string];
-    const right = question.options.find((o) => o.correct)?.text ?? '';
+    const right = question.options.find((o) => o.correct);
+    const explanation = (text: string) => question.options.find((o) => o.text === text)?.explanation ?? '';
     const showAnswer = form.getByRole('button', { name: 'Show answer', exact: true });
     const tryAgain = form.getByRole('button', { name: 'Try again', exact: true });
+    const option = (text: string) => form.locator('.choice', { has: page.getByRole('radio', { name: text, exact: true }) });
 
     await chooseRadio(page, form, wrong1);
-    await expect(await checkByKeyboard(page, form)).toHaveText(/^Incorrect/);
-    await expect(showAnswer).toHaveCount(0); // not after one try
+    await expect(await checkByKeyboard(page, form)).toHaveText(/^Incorrect\./);
+    // Marked where it is, with why; the right answer stays hidden, so trying again is a real try.
+    await expect(option(wrong1)).toContainText(`Your answer: not right. ${explanation(wrong1)}`);
+    await expect(form.getByText(question.hint)).toBeVisible();
+    await expect(form).not.toContainText('Correct answer');
+    await expect(form).not.toContainText(right?.explanation ?? '');
+    await expect(showAnswer).toBeVisible(); // on request
     await expectNoA11yViolations(page);
 
     await pressButton(page, tryAgain);
     await expect(form.getByRole('radio').first()).toBeFocused(); // back to the choices
-    await expect(form.getByRole('radio', { name: wrong1, exact: true })).toBeEnabled();
+    await expect(option(wrong1)).not.toContainText('Your answer');
     await chooseRadio(page, form, wrong2);
-    await expect(await checkByKeyboard(page, form)).toHaveText(/^Incorrect/);
-    await expect(tryAgain).toBeVisible();
-
-    await pressButton(page, showAnswer);
-    const status = form.getByRole('status');
-    await expect(status).toHaveText(/^Incorrect\. The answer is now shown above/);
+    const status = await checkByKeyboard(page, form);
+    await expect(status).toHaveText(/^Answer shown\./);
     await expect(form.locator('.question__result')).toBeFocused();
-    await expect(form.getByRole('radio', { name: right, exact: true })).toBeChecked();
+    await expect(option(right?.text ?? '')).toContainText(`Correct answer. ${right?.explanation}`);
+    await expect(option(wrong2)).toContainText('Your answer: not right.');
+    await expect(form.getByRole('radio', { name: wrong2, exact: true })).toBeChecked();
+    await expect(form).not.toContainText('Incorrect');
     await expect(tryAgain).toHaveCount(0);
     await expect(showAnswer).toHaveCount(0);
-    // Every option's reason is open below the verdict.
-    for (const option of question.options) await expect(form.getByText(option.explanation)).toBeVisible();
+    await expect(form.getByRole('button', { name: /hint/ })).toHaveCount(0);
     await expectNoA11yViolations(page);
 
-    // Recorded as shown: after a reload it is still the answer, still marked Incorrect.
+    // Recorded as shown, with the learner's own answer: the same after a reload.
     await page.reload();
-    await expect(form.getByRole('status')).toHaveText(/^Incorrect\. The answer is now shown above/);
-    await expect(form.getByRole('radio', { name: right, exact: true })).toBeChecked();
+    await expect(form.getByRole('status')).toHaveText(/^Answer shown\./);
+    await expect(option(right?.text ?? '')).toContainText('Correct answer.');
+    await expect(option(wrong2)).toContainText('Your answer: not right.');
     await expect(tryAgain).toHaveCount(0);
   });
 });
@@ -256,13 +266,18 @@ test.describe('the end-of-lesson quiz', () => {
 
     // The first answer counts: 7 of 8.
     const heading = quiz.getByRole('heading', { level: 3 });
-    await expect(heading).toHaveText('You scored 7 of 8 (88%)');
+    await expect(heading).toHaveText('You got 7 of 8 right');
     await expect(heading).toBeFocused();
-    await expect(stat(quiz, 'Last score')).toHaveText('7 of 8');
-    await expect(stat(quiz, 'Best')).toHaveText('7 of 8 (88%)');
+    await expect(quiz.getByText(/^Score with partial credit: 88%/)).toBeVisible();
+    await expect(stat(quiz, 'Last score')).toHaveText('88%');
+    await expect(stat(quiz, 'Best')).toHaveText('88%');
     await expect(stat(quiz, 'Attempts')).toHaveText('1');
-    await expect(quiz.getByRole('button', { name: `Question 1: ${quiz1[0]?.prompt}` })).toBeVisible(); // worth another look
-    await expect(quiz.getByText('(missed)')).toBeVisible();
+    // The next lesson first, then what was missed, linked to where it is taught, then the retake.
+    await expect(quiz.getByRole('link', { name: /^Next lesson: / })).toBeVisible();
+    const review = quiz.getByRole('region', { name: 'Review the 1 you missed' });
+    await expect(review.getByRole('button', { name: `See question 1: ${quiz1[0]?.title}` })).toBeVisible();
+    await expect(review.getByRole('link', { name: /^Read “.+” again$/ })).toBeVisible();
+    await expect(review.getByText('(missed)')).toBeVisible();
     await expectNoA11yViolations(page);
 
     await pressButton(page, quiz.getByRole('button', { name: 'Retake quiz', exact: true }));
@@ -283,8 +298,8 @@ test.describe('the end-of-lesson quiz', () => {
     await expect(questionForm(lessonQuiz(page), quiz1[0]!).getByRole('radio', { checked: true })).toHaveCount(0);
 
     await takeQuiz(page, lessonQuiz(page), { missFirst: false });
-    await expect(lessonQuiz(page).getByRole('heading', { level: 3 })).toHaveText('You scored 8 of 8 (100%)');
-    await expect(stat(lessonQuiz(page), 'Best')).toHaveText('8 of 8 (100%)');
+    await expect(lessonQuiz(page).getByRole('heading', { level: 3 })).toHaveText('All 8 right: a perfect score');
+    await expect(stat(lessonQuiz(page), 'Best')).toHaveText('100%');
     await expect(stat(lessonQuiz(page), 'Attempts')).toHaveText('2');
   });
 
@@ -306,7 +321,7 @@ test.describe('the end-of-lesson quiz', () => {
     const now = async () => ({ checkpoint: await labels(checkpoint), quiz: await labels(first) });
     await page.reload();
     await expect(lessonQuiz(page).getByText(/^Question 1 of 8/)).toBeVisible();
-    await expect(checkpoint.getByRole('status')).toHaveText(/^(Correct|Incorrect)/);
+    await expect(checkpoint.getByRole('status')).toHaveText(/^(Correct|Incorrect|Answer shown)/);
     expect(await now()).toEqual(before);
     await page.reload();
     await expect(first.getByRole('radio')).toHaveCount(3);

@@ -4,6 +4,7 @@ const questions: Question[] = [
   // --- Checkpoints (inside the text) ---
   {
     id: 'wift-check-define',
+    title: 'The definition in one sentence',
     lesson: 'what-is-fine-tuning',
     objective: 'define',
     difficulty: 'easy',
@@ -43,6 +44,7 @@ const questions: Question[] = [
   },
   {
     id: 'wift-check-generalist',
+    title: 'What fine-tuning aims to change',
     lesson: 'what-is-fine-tuning',
     objective: 'generalist-specialist',
     difficulty: 'easy',
@@ -84,6 +86,7 @@ const questions: Question[] = [
   // --- End-of-lesson quiz ---
   {
     id: 'wift-quiz-transfer-learning',
+    title: 'The broader idea: transfer learning',
     lesson: 'what-is-fine-tuning',
     objective: 'define',
     difficulty: 'easy',
@@ -116,6 +119,7 @@ const questions: Question[] = [
   },
   {
     id: 'wift-quiz-dataset-size',
+    title: 'Size of a fine-tuning dataset',
     lesson: 'what-is-fine-tuning',
     objective: 'define',
     difficulty: 'easy',
@@ -155,6 +159,7 @@ const questions: Question[] = [
   },
   {
     id: 'wift-quiz-improves',
+    title: 'What the definition says it improves',
     lesson: 'what-is-fine-tuning',
     objective: 'define',
     difficulty: 'medium',
@@ -192,6 +197,7 @@ const questions: Question[] = [
   },
   {
     id: 'wift-quiz-base-unchanged',
+    title: 'Does the provider’s model change?',
     lesson: 'what-is-fine-tuning',
     objective: 'generalist-specialist',
     difficulty: 'medium',
@@ -208,6 +214,7 @@ const questions: Question[] = [
   },
   {
     id: 'wift-quiz-aim-not-guarantee',
+    title: 'Keeping general skills is an aim',
     lesson: 'what-is-fine-tuning',
     objective: 'generalist-specialist',
     difficulty: 'medium',
@@ -224,6 +231,7 @@ const questions: Question[] = [
   },
   {
     id: 'wift-quiz-data-teaches',
+    title: 'Kinds of data and what they teach',
     lesson: 'what-is-fine-tuning',
     objective: 'training-data',
     difficulty: 'medium',
@@ -254,6 +262,7 @@ const questions: Question[] = [
   },
   {
     id: 'wift-quiz-personal-data',
+    title: 'Patient notes: what to do first',
     lesson: 'what-is-fine-tuning',
     objective: 'training-data',
     difficulty: 'hard',
@@ -293,6 +302,7 @@ const questions: Question[] = [
   },
   {
     id: 'wift-quiz-what-changes',
+    title: 'What each approach changes',
     lesson: 'what-is-fine-tuning',
     objective: 'training-data',
     difficulty: 'hard',

@@ -4,6 +4,7 @@ const questions: Question[] = [
   // --- Checkpoints (inside the text) ---
   {
     id: 'analogy-check-map',
+    title: 'What the company’s ways stand for',
     lesson: 'graduate-analogy',
     objective: 'map',
     difficulty: 'easy',
@@ -43,6 +44,7 @@ const questions: Question[] = [
   },
   {
     id: 'analogy-check-limits',
+    title: 'Does a tuned model learn on the job?',
     lesson: 'graduate-analogy',
     objective: 'limits',
     difficulty: 'medium',
@@ -61,6 +63,7 @@ const questions: Question[] = [
   // --- End-of-lesson quiz ---
   {
     id: 'analogy-quiz-match',
+    title: 'The analogy, part by part',
     lesson: 'graduate-analogy',
     objective: 'map',
     difficulty: 'medium',
@@ -103,6 +106,7 @@ const questions: Question[] = [
   },
   {
     id: 'analogy-quiz-your-part',
+    title: 'The work already done for you',
     lesson: 'graduate-analogy',
     objective: 'explain',
     difficulty: 'easy',
@@ -142,6 +146,7 @@ const questions: Question[] = [
   },
   {
     id: 'analogy-quiz-stages',
+    title: 'Stages of the graduate’s story',
     lesson: 'graduate-analogy',
     objective: 'map',
     difficulty: 'medium',
@@ -177,6 +182,7 @@ const questions: Question[] = [
   },
   {
     id: 'analogy-quiz-little-data',
+    title: 'Why a small dataset can work',
     lesson: 'graduate-analogy',
     objective: 'explain',
     difficulty: 'medium',
@@ -216,6 +222,7 @@ const questions: Question[] = [
   },
   {
     id: 'analogy-quiz-handbook',
+    title: 'The handbook, in fine-tuning',
     lesson: 'graduate-analogy',
     objective: 'explain',
     difficulty: 'hard',
@@ -255,6 +262,7 @@ const questions: Question[] = [
   },
   {
     id: 'analogy-quiz-limits',
+    title: 'Where graduate and model differ',
     lesson: 'graduate-analogy',
     objective: 'limits',
     difficulty: 'medium',

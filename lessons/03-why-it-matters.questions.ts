@@ -4,6 +4,7 @@ const questions: Question[] = [
   // --- Checkpoints (inside the text) ---
   {
     id: 'why-check-needs',
+    title: 'The three needs',
     lesson: 'why-it-matters',
     objective: 'needs',
     difficulty: 'easy',
@@ -41,6 +42,7 @@ const questions: Question[] = [
   },
   {
     id: 'why-check-tool',
+    title: 'Nine times out of ten',
     lesson: 'why-it-matters',
     objective: 'reliability',
     difficulty: 'medium',
@@ -82,6 +84,7 @@ const questions: Question[] = [
   // --- End-of-lesson quiz ---
   {
     id: 'why-quiz-gap',
+    title: 'The gap fine-tuning bridges',
     lesson: 'why-it-matters',
     objective: 'gap',
     difficulty: 'easy',
@@ -121,6 +124,7 @@ const questions: Question[] = [
   },
   {
     id: 'why-quiz-match-needs',
+    title: 'Situations and the needs they show',
     lesson: 'why-it-matters',
     objective: 'needs',
     difficulty: 'medium',
@@ -151,6 +155,7 @@ const questions: Question[] = [
   },
   {
     id: 'why-quiz-size-or-training',
+    title: 'Is a bigger model always better?',
     lesson: 'why-it-matters',
     objective: 'gap',
     difficulty: 'medium',
@@ -167,6 +172,7 @@ const questions: Question[] = [
   },
   {
     id: 'why-quiz-schema-scenario',
+    title: 'Insurer’s rejected JSON records',
     lesson: 'why-it-matters',
     objective: 'reliability',
     difficulty: 'hard',
@@ -207,6 +213,7 @@ const questions: Question[] = [
   },
   {
     id: 'why-quiz-facts-scenario',
+    title: 'HR policy assistant',
     lesson: 'why-it-matters',
     objective: 'reliability',
     difficulty: 'medium',
@@ -247,6 +254,7 @@ const questions: Question[] = [
   },
   {
     id: 'why-quiz-prompt-scenario',
+    title: 'Weekly meeting summaries',
     lesson: 'why-it-matters',
     objective: 'reliability',
     difficulty: 'easy',
@@ -287,6 +295,7 @@ const questions: Question[] = [
   },
   {
     id: 'why-quiz-med-palm',
+    title: 'What Med-PaLM shows',
     lesson: 'why-it-matters',
     objective: 'needs',
     difficulty: 'hard',
@@ -326,6 +335,7 @@ const questions: Question[] = [
   },
   {
     id: 'why-quiz-house-style-scenario',
+    title: 'Hospital discharge letters',
     lesson: 'why-it-matters',
     objective: 'needs',
     difficulty: 'hard',

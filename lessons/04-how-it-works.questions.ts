@@ -4,6 +4,7 @@ const questions: Question[] = [
   // --- Checkpoints (inside the text) ---
   {
     id: 'how-check-jsonl',
+    title: 'The reply to learn in JSONL',
     lesson: 'how-it-works',
     objective: 'describe-data',
     difficulty: 'easy',
@@ -43,6 +44,7 @@ const questions: Question[] = [
   },
   {
     id: 'how-check-overfitting',
+    title: 'Training loss falls, validation rises',
     lesson: 'how-it-works',
     objective: 'spot-overfitting',
     difficulty: 'easy',
@@ -84,6 +86,7 @@ const questions: Question[] = [
   // --- End-of-lesson quiz ---
   {
     id: 'how-quiz-workflow',
+    title: 'Steps of a fine-tuning project',
     lesson: 'how-it-works',
     objective: 'order-workflow',
     difficulty: 'medium',
@@ -131,6 +134,7 @@ const questions: Question[] = [
   },
   {
     id: 'how-quiz-training-step',
+    title: 'After the answer is compared',
     lesson: 'how-it-works',
     objective: 'explain-training',
     difficulty: 'easy',
@@ -170,6 +174,7 @@ const questions: Question[] = [
   },
   {
     id: 'how-quiz-jsonl-facts',
+    title: 'Facts about a JSONL training file',
     lesson: 'how-it-works',
     objective: 'describe-data',
     difficulty: 'medium',
@@ -208,6 +213,7 @@ const questions: Question[] = [
   },
   {
     id: 'how-quiz-how-many',
+    title: 'Size of a first training set',
     lesson: 'how-it-works',
     objective: 'describe-data',
     difficulty: 'medium',
@@ -247,6 +253,7 @@ const questions: Question[] = [
   },
   {
     id: 'how-quiz-low-loss',
+    title: 'Near-zero training loss',
     lesson: 'how-it-works',
     objective: 'spot-overfitting',
     difficulty: 'medium',
@@ -263,6 +270,7 @@ const questions: Question[] = [
   },
   {
     id: 'how-quiz-terms',
+    title: 'Training terms',
     lesson: 'how-it-works',
     objective: 'explain-training',
     difficulty: 'medium',
@@ -305,6 +313,7 @@ const questions: Question[] = [
   },
   {
     id: 'how-quiz-validation-leak',
+    title: 'No example in both files',
     lesson: 'how-it-works',
     objective: 'spot-overfitting',
     difficulty: 'hard',
@@ -344,6 +353,7 @@ const questions: Question[] = [
   },
   {
     id: 'how-quiz-lora',
+    title: 'LoRA’s main advantage',
     lesson: 'how-it-works',
     objective: 'explain-training',
     difficulty: 'medium',
@@ -383,6 +393,7 @@ const questions: Question[] = [
   },
   {
     id: 'how-quiz-forgetting',
+    title: 'Refund tickets and lost skills',
     lesson: 'how-it-works',
     objective: 'explain-training',
     difficulty: 'hard',

@@ -4,6 +4,7 @@ const questions: Question[] = [
   // --- Checkpoints (inside the text) ---
   {
     id: 'examples-check-indeed',
+    title: 'Why Indeed fine-tuned anyway',
     lesson: 'examples-in-practice',
     objective: 'explain-choice',
     difficulty: 'easy',
@@ -43,6 +44,7 @@ const questions: Question[] = [
   },
   {
     id: 'examples-check-harvey',
+    title: 'What Harvey’s model shows',
     lesson: 'examples-in-practice',
     objective: 'recognise-limits',
     difficulty: 'medium',
@@ -84,6 +86,7 @@ const questions: Question[] = [
   // --- End-of-lesson quiz ---
   {
     id: 'examples-quiz-data',
+    title: 'Each case and its training data',
     lesson: 'examples-in-practice',
     objective: 'describe-uses',
     difficulty: 'medium',
@@ -126,6 +129,7 @@ const questions: Question[] = [
   },
   {
     id: 'examples-quiz-reasons',
+    title: 'Reasons the cases gave',
     lesson: 'examples-in-practice',
     objective: 'explain-choice',
     difficulty: 'medium',
@@ -170,6 +174,7 @@ const questions: Question[] = [
   },
   {
     id: 'examples-quiz-support-scenario',
+    title: 'Online shop’s house style',
     lesson: 'examples-in-practice',
     objective: 'explain-choice',
     difficulty: 'hard',
@@ -211,6 +216,7 @@ const questions: Question[] = [
   },
   {
     id: 'examples-quiz-med-palm-method',
+    title: 'How Med-PaLM was tuned',
     lesson: 'examples-in-practice',
     objective: 'describe-uses',
     difficulty: 'hard',
@@ -250,6 +256,7 @@ const questions: Question[] = [
   },
   {
     id: 'examples-quiz-custom-trained',
+    title: 'Harvey and self-serve fine-tuning',
     lesson: 'examples-in-practice',
     objective: 'recognise-limits',
     difficulty: 'medium',
@@ -266,6 +273,7 @@ const questions: Question[] = [
   },
   {
     id: 'examples-quiz-llama-guard',
+    title: 'What Llama Guard is',
     lesson: 'examples-in-practice',
     objective: 'describe-uses',
     difficulty: 'easy',

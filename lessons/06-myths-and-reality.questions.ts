@@ -4,6 +4,7 @@ const questions: Question[] = [
   // --- Checkpoints (inside the text) ---
   {
     id: 'myths-check-examples',
+    title: 'Thousands of examples needed?',
     lesson: 'myths-and-reality',
     objective: 'seed-myths',
     difficulty: 'easy',
@@ -20,6 +21,7 @@ const questions: Question[] = [
   },
   {
     id: 'myths-check-facts',
+    title: 'Weekly prices and fine-tuning',
     lesson: 'myths-and-reality',
     objective: 'more-misconceptions',
     difficulty: 'medium',
@@ -61,6 +63,7 @@ const questions: Question[] = [
   // --- End-of-lesson quiz ---
   {
     id: 'myths-quiz-always-better',
+    title: 'Always better than a prompt?',
     lesson: 'myths-and-reality',
     objective: 'seed-myths',
     difficulty: 'easy',
@@ -77,6 +80,7 @@ const questions: Question[] = [
   },
   {
     id: 'myths-quiz-safety',
+    title: 'Harmless data and safety',
     lesson: 'myths-and-reality',
     objective: 'more-misconceptions',
     difficulty: 'medium',
@@ -93,6 +97,7 @@ const questions: Question[] = [
   },
   {
     id: 'myths-quiz-why-thousands',
+    title: 'Why the ‘thousands’ myth persists',
     lesson: 'myths-and-reality',
     objective: 'why-believed',
     difficulty: 'medium',
@@ -132,6 +137,7 @@ const questions: Question[] = [
   },
   {
     id: 'myths-quiz-why-believed-match',
+    title: 'Myths and where they came from',
     lesson: 'myths-and-reality',
     objective: 'why-believed',
     difficulty: 'medium',
@@ -168,6 +174,7 @@ const questions: Question[] = [
   },
   {
     id: 'myths-quiz-after-disappointment',
+    title: 'After a disappointing first model',
     lesson: 'myths-and-reality',
     objective: 'seed-myths',
     difficulty: 'medium',
@@ -212,6 +219,7 @@ const questions: Question[] = [
   },
   {
     id: 'myths-quiz-cluster-reply',
+    title: 'Replying to ‘thousands of GPUs’',
     lesson: 'myths-and-reality',
     objective: 'why-believed',
     difficulty: 'hard',

@@ -31,6 +31,7 @@ const questions: Question[] = [
   // --- Checkpoints (inside the text) ---
   {
     id: 'choose-check-situation',
+    title: 'Bicycle maker’s repair assistant',
     lesson: 'prompting-rag-or-fine-tuning',
     objective: 'choose',
     difficulty: 'easy',
@@ -49,6 +50,7 @@ const questions: Question[] = [
   },
   {
     id: 'choose-check-cost',
+    title: 'Cost of a 500,000-token job',
     lesson: 'prompting-rag-or-fine-tuning',
     objective: 'estimate-cost',
     difficulty: 'medium',
@@ -91,6 +93,7 @@ const questions: Question[] = [
   // --- End-of-lesson quiz ---
   {
     id: 'choose-quiz-schema-and-style',
+    title: 'Housing repairs records',
     lesson: 'prompting-rag-or-fine-tuning',
     objective: 'choose',
     difficulty: 'hard',
@@ -109,6 +112,7 @@ const questions: Question[] = [
   },
   {
     id: 'choose-quiz-first-attempt',
+    title: 'Village hall booking replies',
     lesson: 'prompting-rag-or-fine-tuning',
     objective: 'choose',
     difficulty: 'easy',
@@ -127,6 +131,7 @@ const questions: Question[] = [
   },
   {
     id: 'choose-quiz-claims-assistant',
+    title: 'Insurer’s claims assistant',
     lesson: 'prompting-rag-or-fine-tuning',
     objective: 'choose',
     difficulty: 'hard',
@@ -145,6 +150,7 @@ const questions: Question[] = [
   },
   {
     id: 'choose-quiz-long-prompt',
+    title: 'A long prompt on every request',
     lesson: 'prompting-rag-or-fine-tuning',
     objective: 'choose',
     difficulty: 'hard',
@@ -163,6 +169,7 @@ const questions: Question[] = [
   },
   {
     id: 'choose-quiz-match-need',
+    title: 'Needs and the approaches that fit',
     lesson: 'prompting-rag-or-fine-tuning',
     objective: 'choose',
     difficulty: 'medium',
@@ -199,6 +206,7 @@ const questions: Question[] = [
   },
   {
     id: 'choose-quiz-cost-parts',
+    title: 'What a budget should include',
     lesson: 'prompting-rag-or-fine-tuning',
     objective: 'estimate-cost',
     difficulty: 'medium',
@@ -249,6 +257,7 @@ const questions: Question[] = [
   },
   {
     id: 'choose-quiz-cost-chain',
+    title: 'Estimating a budget, step by step',
     lesson: 'prompting-rag-or-fine-tuning',
     objective: 'estimate-cost',
     difficulty: 'medium',
@@ -284,6 +293,7 @@ const questions: Question[] = [
   },
   {
     id: 'choose-quiz-who-can',
+    title: 'What self-serve tuning asks of you',
     lesson: 'prompting-rag-or-fine-tuning',
     objective: 'who-can',
     difficulty: 'easy',
@@ -323,6 +333,7 @@ const questions: Question[] = [
   },
   {
     id: 'choose-quiz-data-traps',
+    title: '400 replies, 60% refusals',
     lesson: 'prompting-rag-or-fine-tuning',
     objective: 'who-can',
     difficulty: 'hard',
@@ -362,6 +373,7 @@ const questions: Question[] = [
   },
   {
     id: 'choose-quiz-offerings-dated',
+    title: 'Will the offer stay the same?',
     lesson: 'prompting-rag-or-fine-tuning',
     objective: 'who-can',
     difficulty: 'medium',

@@ -4,6 +4,7 @@ const questions: Question[] = [
   // --- Checkpoints (inside the text) ---
   {
     id: 'terms-check-building',
+    title: 'What changes when you fine-tune',
     lesson: 'related-terms',
     objective: 'building-blocks',
     difficulty: 'easy',
@@ -43,6 +44,7 @@ const questions: Question[] = [
   },
   {
     id: 'terms-check-adapt',
+    title: 'Learning from pairs of answers',
     lesson: 'related-terms',
     objective: 'ways-to-adapt',
     difficulty: 'medium',
@@ -83,6 +85,7 @@ const questions: Question[] = [
   },
   {
     id: 'terms-check-alternatives',
+    title: 'Is few-shot a light fine-tune?',
     lesson: 'related-terms',
     objective: 'alternatives',
     difficulty: 'easy',
@@ -100,6 +103,7 @@ const questions: Question[] = [
   },
   {
     id: 'terms-check-risks',
+    title: 'Worse on validation from epoch 3',
     lesson: 'related-terms',
     objective: 'risks-checks',
     difficulty: 'medium',
@@ -142,6 +146,7 @@ const questions: Question[] = [
   // --- End-of-lesson quiz ---
   {
     id: 'terms-quiz-match-building',
+    title: 'Words from a model’s life',
     lesson: 'related-terms',
     objective: 'building-blocks',
     difficulty: 'easy',
@@ -178,6 +183,7 @@ const questions: Question[] = [
   },
   {
     id: 'terms-quiz-match-adapt',
+    title: 'Methods and the data they learn from',
     lesson: 'related-terms',
     objective: 'ways-to-adapt',
     difficulty: 'medium',
@@ -214,6 +220,7 @@ const questions: Question[] = [
   },
   {
     id: 'terms-quiz-peft',
+    title: 'PEFT, LoRA and QLoRA',
     lesson: 'related-terms',
     objective: 'ways-to-adapt',
     difficulty: 'medium',
@@ -258,6 +265,7 @@ const questions: Question[] = [
   },
   {
     id: 'terms-quiz-no-weights',
+    title: 'Approaches that train no weights',
     lesson: 'related-terms',
     objective: 'alternatives',
     difficulty: 'easy',
@@ -302,6 +310,7 @@ const questions: Question[] = [
   },
   {
     id: 'terms-quiz-validation',
+    title: 'What a validation set is for',
     lesson: 'related-terms',
     objective: 'risks-checks',
     difficulty: 'easy',
@@ -341,6 +350,7 @@ const questions: Question[] = [
   },
   {
     id: 'terms-quiz-risk-checks',
+    title: 'Risks and the checks that catch them',
     lesson: 'related-terms',
     objective: 'risks-checks',
     difficulty: 'medium',
@@ -372,6 +382,7 @@ const questions: Question[] = [
   },
   {
     id: 'terms-quiz-hyperparameters',
+    title: 'Hyperparameters of a run',
     lesson: 'related-terms',
     objective: 'risks-checks',
     difficulty: 'hard',

@@ -4,6 +4,7 @@ const questions: Question[] = [
   // --- Checkpoints (inside the text) ---
   {
     id: 'reading-check-kinds',
+    title: 'Where to find today’s file format',
     lesson: 'further-reading',
     objective: 'source-kinds',
     difficulty: 'easy',
@@ -44,6 +45,7 @@ const questions: Question[] = [
   },
   {
     id: 'reading-check-claim',
+    title: '‘10,000 times less memory’',
     lesson: 'further-reading',
     objective: 'judge-claims',
     difficulty: 'hard',
@@ -85,6 +87,7 @@ const questions: Question[] = [
   // --- End-of-lesson quiz ---
   {
     id: 'reading-quiz-match-papers',
+    title: 'Ideas and their key papers',
     lesson: 'further-reading',
     objective: 'find-sources',
     difficulty: 'easy',
@@ -133,6 +136,7 @@ const questions: Question[] = [
   },
   {
     id: 'reading-quiz-match-kinds',
+    title: 'Questions and the sources for them',
     lesson: 'further-reading',
     objective: 'source-kinds',
     difficulty: 'medium',
@@ -175,6 +179,7 @@ const questions: Question[] = [
   },
   {
     id: 'reading-quiz-four-questions',
+    title: 'Judging ‘fine-tuning beats RAG’',
     lesson: 'further-reading',
     objective: 'judge-claims',
     difficulty: 'medium',
@@ -225,6 +230,7 @@ const questions: Question[] = [
   },
   {
     id: 'reading-quiz-dated-price',
+    title: 'An undated price',
     lesson: 'further-reading',
     objective: 'judge-claims',
     difficulty: 'medium',
@@ -264,6 +270,7 @@ const questions: Question[] = [
   },
   {
     id: 'reading-quiz-arxiv',
+    title: 'Is arXiv peer review?',
     lesson: 'further-reading',
     objective: 'source-kinds',
     difficulty: 'easy',
@@ -281,6 +288,7 @@ const questions: Question[] = [
   },
   {
     id: 'reading-quiz-knowledge-study',
+    title: 'RAG against fine-tuning for facts',
     lesson: 'further-reading',
     objective: 'judge-claims',
     difficulty: 'hard',
@@ -321,6 +329,7 @@ const questions: Question[] = [
   },
   {
     id: 'reading-quiz-vendor-claim',
+    title: 'Reading a vendor’s GPT-4 claim',
     lesson: 'further-reading',
     objective: 'judge-claims',
     difficulty: 'medium',
@@ -361,6 +370,7 @@ const questions: Question[] = [
   },
   {
     id: 'reading-quiz-timeline',
+    title: 'Papers in order of appearance',
     lesson: 'further-reading',
     objective: 'find-sources',
     difficulty: 'medium',

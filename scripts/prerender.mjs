@@ -49,32 +49,43 @@ const replaceOnce = (text, pattern, replacement) => {
 /** A CSP source for exactly this inline text. */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
+/** A script from public/, to be inlined into every page: its text, checked, and its copy in the output removed. */
+function publicScript(name, outDir) {
+  // The build's minified copy (scripts/build.mjs), or the source when run again on a prerendered build.
+  const built = path.join(outDir, name);
+  const text = readFileSync(statSync(built, { throwIfNoEntry: false }) ? built : new URL(`../public/${name}`, import.meta.url), 'utf8').trim();
+  if (/<\/script/i.test(text)) throw new Error(`public/${name} must not contain "</script": it is inlined into every page.`);
+  // Vite copied it from public/; served on its own it would only be a stale duplicate.
+  rmSync(path.join(outDir, name), { force: true });
+  return text;
+}
+
 /**
  * The Vite-built index.html made into the template every page shares: the stylesheet inlined,
- * the module script and its preloads replaced by boot.js, inlined too, and the CSP meta tag with
- * both their hashes. Inline, boot.js costs the page no request before its first paint: a
- * separate file was one more round trip before the largest paint on a slow phone connection.
+ * theme.js (the colour theme, before the first paint) inlined, the module script and its
+ * preloads replaced by boot.js, inlined too, and the CSP meta tag with all their hashes. Inline,
+ * neither script costs the page a request before its first paint: as files, each was one more
+ * round trip before the largest paint on a slow phone connection.
  */
-function siteTemplate(html, outDir) {
+function siteTemplate(html, outDir, origin) {
   const stylesheet = /<link rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"[^>]*>/.exec(html);
   const entry = /<script type="module"[^>]*src="(\/assets\/[^"]+\.js)"[^>]*><\/script>/.exec(html);
   if (!stylesheet?.[1] || !entry?.[1]) throw new Error('The built index.html has no stylesheet link or no module script.');
   const css = readFileSync(path.join(outDir, stylesheet[1]), 'utf8').trim();
-  const boot = readFileSync(new URL('../public/boot.js', import.meta.url), 'utf8').trim();
-  if (/<\/script/i.test(boot)) throw new Error('public/boot.js must not contain "</script": it is inlined into every page.');
-  // Vite copied it from public/; served on its own it would only be a stale duplicate.
-  rmSync(path.join(outDir, 'boot.js'), { force: true });
+  const boot = publicScript('boot.js', outDir);
+  const theme = publicScript('theme.js', outDir);
   const styleHash = sha256(css);
-  const scriptHash = sha256(boot);
+  const scriptHashes = [sha256(theme), sha256(boot)];
   let out = html.replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
   out = replaceOnce(out, /<link rel="stylesheet"[^>]*>/, `<style>${css}</style>`);
+  out = replaceOnce(out, /<script src="\/theme\.js"><\/script>/, `<script>${theme}</script>`);
   out = replaceOnce(out, /<script type="module"[^>]*><\/script>/, `<script data-app="${entry[1]}">${boot}</script>`);
   out = replaceOnce(
     out,
     /<meta http-equiv="Content-Security-Policy" content="[^"]*">/,
-    `<meta http-equiv="Content-Security-Policy" content="${siteCsp([styleHash], { header: false, scriptHashes: [scriptHash] })}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${siteCsp([styleHash], { header: false, scriptHashes, origin })}">`,
   );
-  return { template: out, styleHash, scriptHash };
+  return { template: out, styleHash, scriptHashes };
 }
 
 /** The template with the page's head and markup put in. */
@@ -114,13 +125,13 @@ export function precompress(outDir) {
 }
 
 /** Writes the prerendered pages and the files generated from them. Returns the number of pages. */
-export async function prerenderSite({ outDir, serverDir, origin = process.env.SITE_ORIGIN || DEFAULT_ORIGIN }) {
+export async function prerenderSite({ outDir, serverDir, origin = process.env.SITE_ORIGIN || DEFAULT_ORIGIN, compress = true }) {
   origin = origin.replace(/\/+$/, '');
   if (origin === DEFAULT_ORIGIN && !process.env.CI) {
     console.warn(`SITE_ORIGIN is not set: canonical links, og:url and sitemap.xml name ${DEFAULT_ORIGIN}. Set it when you deploy (see README).`);
   }
   const { renderPage, prerenderedPages } = await import(pathToFileURL(path.join(serverDir, 'entry-server.js')).href);
-  const { template, styleHash, scriptHash } = siteTemplate(readFileSync(path.join(serverDir, 'template.html'), 'utf8'), outDir);
+  const { template, styleHash, scriptHashes } = siteTemplate(readFileSync(path.join(serverDir, 'template.html'), 'utf8'), outDir, origin);
 
   const pages = prerenderedPages();
   for (const page of pages) {
@@ -142,10 +153,11 @@ export async function prerenderSite({ outDir, serverDir, origin = process.env.SI
   ].join('\n');
   writeFileSync(path.join(outDir, 'sitemap.xml'), sitemap);
   writeFileSync(path.join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\n`);
-  const headers = securityHeadersFor([styleHash], [scriptHash]);
+  const headers = securityHeadersFor([styleHash], { scriptHashes, origin });
   writeFileSync(path.join(serverDir, 'headers.json'), `${JSON.stringify(headers, null, 2)}\n`);
   writeFileSync(path.join(outDir, '_headers'), staticHostHeaders(headers));
-  precompress(outDir);
+  // scripts/build.mjs compresses later itself, once the service worker has been written again.
+  if (compress) precompress(outDir);
   return pages.length;
 }
 

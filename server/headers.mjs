@@ -33,20 +33,37 @@ export function cspValue(extra = {}) {
 const withHashes = (hashes) => ["'self'", ...hashes.map((hash) => `'${hash}'`)].join(' ');
 
 /**
- * The CSP for the built site: the build inlines the course's one stylesheet and its small boot
- * script (public/boot.js) into every page, and allows exactly those by their hashes (`'sha256-…'`).
+ * The CSP for the built site: the build inlines the course's one stylesheet and its two small
+ * scripts (public/theme.js, public/boot.js) into every page, and allows exactly those by their
+ * hashes (`'sha256-…'`). With the site's `origin`, `connect-src` also names its WebSocket (the live class).
+ * @param {string[]} [styleHashes]
+ * @param {{ header?: boolean, scriptHashes?: string[], origin?: string }} [options]
  */
-export function siteCsp(styleHashes = [], { header = true, scriptHashes = [] } = {}) {
+export function siteCsp(styleHashes = [], { header = true, scriptHashes = [], origin = undefined } = {}) {
   return cspValue({
     'script-src': withHashes(scriptHashes),
     'style-src': withHashes(styleHashes),
+    ...(origin ? { 'connect-src': `'self' ${websocketSource(origin)}` } : {}),
     ...(header ? { 'frame-ancestors': "'none'" } : {}),
   });
 }
 
-/** Sent with every response, whatever its status. The hashes come from the build. */
-export const securityHeadersFor = (styleHashes = [], scriptHashes = []) => ({
-  'Content-Security-Policy': siteCsp(styleHashes, { scriptHashes }),
+/**
+ * The live class's WebSocket on the site's own origin (`ws://` for http, `wss://` for https).
+ * CSP level 3 lets 'self' cover it; naming it serves browsers that do not.
+ */
+export function websocketSource(origin) {
+  const url = new URL(origin);
+  return `${url.protocol === 'https:' ? 'wss' : 'ws'}://${url.host}`;
+}
+
+/**
+ * Sent with every response, whatever its status. The hashes and `origin` come from the build.
+ * @param {string[]} [styleHashes]
+ * @param {{ scriptHashes?: string[], origin?: string }} [options]
+ */
+export const securityHeadersFor = (styleHashes = [], { scriptHashes = [], origin = undefined } = {}) => ({
+  'Content-Security-Policy': siteCsp(styleHashes, { scriptHashes, origin }),
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
@@ -64,10 +81,13 @@ export const cacheControl = {
   other: 'public, max-age=86400',
 };
 
+/** Not hashed, and how a browser finds a new version of the course: checked on every use, like pages. */
+const REVALIDATED = new Set(['/sw.js', '/manifest.webmanifest']);
+
 /** The `Cache-Control` for a served path. */
 export function cacheControlFor(pathname, isHtml) {
   if (pathname.startsWith(HASHED_ASSETS)) return cacheControl.hashed;
-  return isHtml ? cacheControl.html : cacheControl.other;
+  return isHtml || REVALIDATED.has(pathname) ? cacheControl.html : cacheControl.other;
 }
 
 /** The same headers in the `_headers` format that Netlify and Cloudflare Pages read. */

@@ -2,9 +2,11 @@
 /**
  * Serves a built site: `node server/start.mjs [dir]` (default `dist`, with `dist-server/` beside it). PORT and HOST come from
  * the environment (default 127.0.0.1:4173). SIGTERM or SIGINT closes it gracefully.
+ * The live class's socket.io endpoint shares the port (server/live/index.mjs: REDIS_URL, LIVE_ORIGINS, LIVE_IDLE_MINUTES).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { startLive } from './live/index.mjs';
 import { createSiteServer, shutDown } from './site-server.mjs';
 
 const dir = path.resolve(process.argv[2] || process.env.SITE_DIR || 'dist');
@@ -23,9 +25,16 @@ server.on('error', (error) => {
   console.error(`Could not serve on ${host}:${port}: ${error.message}`);
   process.exit(1);
 });
+let live;
+try {
+  live = await startLive(server);
+} catch (error) {
+  console.error(`Could not start the live class (is Redis at REDIS_URL running?): ${error.message}`);
+  process.exit(1);
+}
 server.listen(port, host, () => {
   const { port: actual } = /** @type {import('node:net').AddressInfo} */ (server.address());
-  console.log(`Serving ${path.relative(process.cwd(), dir) || '.'} at http://${host}:${actual}/`);
+  console.log(`Serving ${path.relative(process.cwd(), dir) || '.'} at http://${host}:${actual}/ (live classes: ${live.kind === 'redis' ? 'rooms in Redis' : 'rooms in this process'})`);
 });
 
 let stopping = false;
@@ -34,6 +43,7 @@ for (const signal of ['SIGTERM', 'SIGINT']) {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: finishing requests in flight, then stopping.`);
+    live.close();
     void shutDown(server).then(() => process.exit(0));
   });
 }

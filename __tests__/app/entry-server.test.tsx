@@ -7,16 +7,22 @@ import { lessons } from '../../src/course/lessons';
 const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#x27;|&#39;/g, '’').replace(/\s+/g, ' ');
 
 describe('the prerendered pages', () => {
-  it('lists the course map, every lesson, the progress page, the trainers’ pages and the not-found page, each with its own title and description', () => {
+  it('lists the course map, every lesson, the quizzes page, the glossary, the progress page, review, mastery and the final assessment, the trainers’ pages, the live class’s join page and the not-found page, each with its own title and description', () => {
     const pages = prerenderedPages();
     expect(pages.map((p) => p.path)).toEqual([
       '/',
       ...lessons.map((l) => `/lessons/${l.slug}`),
+      '/quizzes',
+      '/glossary',
       '/progress',
+      '/review',
+      '/mastery',
+      '/final',
       '/guide',
       ...lessons.map((l) => `/handouts/${l.slug}`),
       '/present',
       ...lessons.map((l) => `/present/${l.slug}`),
+      '/join',
       '/404',
     ]);
     expect(new Set(pages.map((p) => p.title)).size).toBe(pages.length);
@@ -25,6 +31,18 @@ describe('the prerendered pages', () => {
       expect(pages.find((p) => p.path === `/lessons/${lesson.slug}`)).toMatchObject({ description: lesson.summary, indexable: true });
     }
     expect(pages.find((p) => p.path === '/404')?.indexable).toBe(false);
+  });
+
+  it.each([
+    ['/review', 'Reading your progress…'],
+    ['/mastery', 'Reading…'],
+    ['/final', 'Reading your progress…'],
+  ])('prerenders %s as a shell that says it is reading progress, never an untrue empty state', async (path, reading) => {
+    const { status, html } = await renderPage(path);
+    expect(status).toBe(200);
+    const text = textOf(html);
+    expect(text).toContain(reading);
+    expect(text).not.toMatch(/Nothing is due|Nothing to review yet|Start the final assessment|Not yet/);
   });
 
   it('renders a lesson with its text, its objectives and its quiz’s first question, and nothing inline that the CSP blocks', async () => {

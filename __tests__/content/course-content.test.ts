@@ -32,12 +32,12 @@ function fixture(): CourseFiles {
     slug: 'a-lesson',
     order: 1,
     summary: 'A summary that is long enough.',
-    minutes: 5,
-    objectives: [{ id: 'know', text: 'Know the thing that matters.' }],
+    objectives: [{ id: 'know', text: 'Know the thing that matters.', section: 'Part' }],
     sources: ['a-source'],
   };
   const quizQuestion = (n: number) => ({
     id: `a-q${n}`,
+    title: `Case ${n}`,
     lesson: 'a-lesson',
     objective: 'know',
     difficulty: 'easy',
@@ -52,6 +52,7 @@ function fixture(): CourseFiles {
   });
   const mythQuestion = {
     id: 'a-myth',
+    title: 'The always-true thing',
     lesson: 'a-lesson',
     objective: 'know',
     difficulty: 'easy',
@@ -65,6 +66,7 @@ function fixture(): CourseFiles {
   };
   const orderingQuestion = {
     id: 'a-order',
+    title: 'Budget steps',
     lesson: 'a-lesson',
     objective: 'know',
     difficulty: 'easy',
@@ -112,8 +114,14 @@ describe('content checks name the file and the field', () => {
   it('rejects frontmatter with a missing field', () => {
     const files = fixture();
     const fm = files.lessons[0]?.frontmatter as Record<string, unknown>;
-    delete fm.minutes;
-    expect(checkCourse(files).join('\n')).toMatch(/^lessons\/01-a\.mdx: minutes: /m);
+    delete fm.summary;
+    expect(checkCourse(files).join('\n')).toMatch(/^lessons\/01-a\.mdx: summary: /m);
+  });
+
+  it('rejects a hand-written `minutes`: reading time is computed from the text at build time', () => {
+    const files = fixture();
+    (files.lessons[0]?.frontmatter as Record<string, unknown>).minutes = 8;
+    expect(checkCourse(files).join('\n')).toMatch(/^lessons\/01-a\.mdx: .*minutes/m);
   });
 
   it('rejects frontmatter with a wrong type', () => {
@@ -250,6 +258,32 @@ describe('content checks name the file and the field', () => {
     expect(checkCourse(files).join('\n')).toMatch(/lessons\/01-a\.mdx: <LessonQuiz>: 5 quiz questions; at least 6 needed/);
   });
 
+  describe('every question has its own short title, for lists', () => {
+    it('rejects a question without a title, naming the file and the field', () => {
+      const files = fixture();
+      delete (bankOf(files)[2] as Record<string, unknown>).title;
+      expect(checkCourse(files).join('\n')).toMatch(/^lessons\/01-a\.questions\.ts: \[2\]\.title: /m);
+    });
+
+    it('rejects a title too long to be a short name', () => {
+      const files = fixture();
+      (bankOf(files)[2] as Record<string, unknown>).title = 'A title that goes on and on until it is a sentence of its own';
+      expect(checkCourse(files).join('\n')).toMatch(/^lessons\/01-a\.questions\.ts: \[2\]\.title: .*at most 45 characters/m);
+    });
+
+    it('rejects two questions with the same title, whatever its case and punctuation, naming both', () => {
+      const files = fixture();
+      (bankOf(files)[3] as Record<string, unknown>).title = 'case 1!';
+      expect(checkCourse(files).join('\n')).toMatch(/^lessons\/01-a\.questions\.ts: \[3\]\.title: the same title as question "a-q1" \(lessons\/01-a\.questions\.ts\)/m);
+    });
+  });
+
+  it('rejects an objective whose section is not a ## section of its lesson (review links go there)', () => {
+    const files = fixture();
+    (files.lessons[0]?.frontmatter as { objectives: { section: string }[] }).objectives[0]!.section = 'Nowhere';
+    expect(checkCourse(files).join('\n')).toMatch(/^lessons\/01-a\.mdx: objectives\[0\]\.section: "Nowhere" is not a ## section of this lesson/m);
+  });
+
   describe('no two questions share a prompt', () => {
     it('rejects the same prompt, whatever its case and punctuation, naming both questions', () => {
       const files = fixture();
@@ -262,6 +296,7 @@ describe('content checks name the file and the field', () => {
       const scenario = (id: string, text: string) => ({
         ...(bankOf(files)[1] as object),
         id,
+        title: `Scenario ${id}`,
         type: 'scenario',
         scenario: text,
         prompt: 'Which approach fits best?',

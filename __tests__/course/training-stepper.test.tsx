@@ -41,6 +41,15 @@ describe('TrainingStepper', () => {
     expect(EPOCHS[BEST_EPOCH]!.note).toMatch(/the version of the model to keep/);
   });
 
+  it('puts the chart straight after the buttons, then their status, before the answer it explains', () => {
+    render(<TrainingStepper />);
+    const chart = screen.getByRole('img', { name: 'Training and validation loss by epoch' });
+    const follows = (a: Element, b: Element) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(follows(screen.getByRole('button', { name: 'Reset' }), chart)).toBe(true);
+    expect(follows(chart, status())).toBe(true);
+    expect(follows(status(), screen.getByRole('heading', { name: 'Test ticket (never trained on)' }))).toBe(true);
+  });
+
   it('keeps the test ticket out of the training examples', () => {
     expect(TRAINING_EXAMPLES.map((e) => e.customer)).not.toContain(TEST_TICKET);
   });

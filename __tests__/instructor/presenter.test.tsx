@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import type { MDXComponents, MDXContent } from 'mdx/types';
@@ -30,6 +30,7 @@ const checkpoint: Question = {
   difficulty: 'easy',
   placement: 'checkpoint',
   type: 'single',
+  title: 'Item one',
   prompt: 'Which is item one?',
   hint: 'The first.',
   options: [
@@ -77,7 +78,7 @@ const longEntry: LessonEntry = {
   order: 1,
   summary: 'Long.',
   minutes: 5,
-  objectives: [{ id: 'o', text: 'Know the items.' }],
+  objectives: [{ id: 'o', text: 'Know the items.', section: 'Items' }],
   sources: [],
   file: 'long.mdx',
 };
@@ -190,6 +191,8 @@ describe('a class run', () => {
     act(() => {
       if (result.status === 'graded') checkAnswer({ quizId: checkpointQuizId(question.id), questions: [question] }, question, response, result);
     });
+    // The answer joins the review schedule a moment later (the scheduler loads after it).
+    await waitFor(() => expect(useProgress.getState().reviews[question.id]).toBeDefined());
     const savedBefore = { ...localStorage };
     const answersBefore = useProgress.getState().answers;
     expect(Object.keys(savedBefore).length).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LEGACY, migrate, v1ToV2, v2ToV3 } from '../../src/progress/migrations';
+import { addReadingPlaces, LEGACY, migrate, v1ToV2, v2ToV3, v3ToV4, v4ToV5 } from '../../src/progress/migrations';
 import {
   decodeEnvelope,
   decodeImport,
@@ -20,10 +20,13 @@ const fixture = (version: number) => JSON.parse(fixtureText(version)) as { state
 const versions = Array.from({ length: PROGRESS_VERSION }, (_, i) => i + 1);
 
 /**
- * Current data, tries log included: the version 3 fixture's (format 4 changed where the
- * log is saved, not the data). The version 4 fixture is the main value as saved, without it.
+ * Current data, tries log included: the current fixture (the main value as saved since
+ * format 4, without the log) with the version 3 fixture's log (format 4 changed where the
+ * log is saved, not the log).
  */
-const currentData = () => fixture(3).state as ProgressData;
+const currentData = () => ({ ...(fixture(PROGRESS_VERSION).state as ProgressData), tries: (fixture(3).state as ProgressData).tries });
+/** What formats 5 and 6 add, empty: what migrating any older version fills in. */
+const format5Empty = { reviews: {}, finalAttempt: null, finalResults: [], certificateName: null, reading: {} };
 
 /** Refused, with a reason a learner can read, and no data at all. */
 function expectRefused(result: ReadResult, reason: RegExp) {
@@ -78,6 +81,7 @@ describe('readStored: version 1 (one answer per single-choice question)', () => 
         lessons: {},
         lastLesson: null,
         resetAt: 0,
+        ...format5Empty,
       },
     });
   });
@@ -172,14 +176,20 @@ describe('migrate', () => {
     expect(migrate(data, PROGRESS_VERSION)).toBe(data);
   });
 
-  it('upgrades version 1 with v1ToV2, then version 2 with v2ToV3', () => {
+  it('upgrades version 1 with v1ToV2, then each step after it', () => {
     const old = { answers: { q: { choice: 'a', correct: false, at: 5 } } };
-    expect(migrate(old, 1)).toEqual(v2ToV3(v1ToV2(old)));
+    expect(migrate(old, 1)).toEqual(addReadingPlaces(v4ToV5(v3ToV4(v2ToV3(v1ToV2(old))))));
   });
 
-  it('upgrades version 2 by recording that it was never reset', () => {
+  it('upgrades version 2 by recording that it was never reset (and filling formats 5 and 6 empty)', () => {
     const v2 = fixture(2).state as Omit<ProgressData, 'resetAt'>;
-    expect(migrate(v2, 2)).toEqual({ ...v2, resetAt: 0 });
+    expect(migrate(v2, 2)).toEqual({ ...v2, resetAt: 0, ...format5Empty });
+  });
+
+  it('upgrades version 5 by giving every lesson no reading place yet: each opens at its top', () => {
+    const v5 = fixture(5).state as Omit<ProgressData, 'reading'>;
+    const result = readStored(fixtureText(5));
+    expect(result).toEqual({ ok: true, migratedFrom: 5, hasTries: true, data: { ...v5, tries: [], reading: {} } });
   });
 
   it('throws for a version it has no step for', () => {

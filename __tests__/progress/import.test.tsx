@@ -48,6 +48,16 @@ describe('importing: counts and unknown ids', () => {
     expect(useProgress.getState().quizzes['lesson:newer']).toBeDefined();
   });
 
+  it('recognises answers given in the spaced review (kept under the question’s review id)', async () => {
+    await importFile({
+      ...emptyProgress(),
+      answers: { 'review:wift-check-define': record('review:wift-check-define') },
+      quizzes: { 'review:wift-check-define': quizRecord() },
+    });
+    const notice = await noticeTitled('Progress imported');
+    expect(notice).not.toHaveTextContent(/not recogni[sz]ed/);
+  });
+
   it('one unknown answer: “1 answer is not recognised”', async () => {
     await importFile({ ...emptyProgress(), answers: { 'from-a-newer-course': record('checkpoint:from-a-newer-course') } });
     const notice = await noticeTitled('Progress imported');

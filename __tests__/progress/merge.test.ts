@@ -198,6 +198,30 @@ describe('mergeProgress: lessons', () => {
   });
 });
 
+describe('mergeProgress: reading places (two tabs reading)', () => {
+  const place = (section: string, at: number) => ({ section, at });
+
+  it('keeps each lesson’s most recently read section, whichever tab comes first', () => {
+    const a = data({ reading: { one: place('intro', 100), two: place('the-end', 500) } });
+    const b = data({ reading: { one: place('middle', 300), three: place('start', 50) } });
+    const expected = { one: place('middle', 300), two: place('the-end', 500), three: place('start', 50) };
+    expect(mergeProgress(a, b).reading).toEqual(expected);
+    expect(mergeProgress(b, a).reading).toEqual(expected);
+  });
+
+  it('picks the same place for two read at the same moment, whichever comes first', () => {
+    const a = data({ reading: { one: place('alpha', 100) } });
+    const b = data({ reading: { one: place('beta', 100) } });
+    expect(mergeProgress(a, b).reading).toEqual(mergeProgress(b, a).reading);
+  });
+
+  it('drops places read before a reset the other tab made', () => {
+    const reset = data({ resetAt: 1000, reading: { two: place('after', 1500) } });
+    const old = data({ reading: { one: place('before', 900), two: place('older', 800), three: place('later', 1200) } });
+    expect(mergeProgress(old, reset).reading).toEqual({ two: place('after', 1500), three: place('later', 1200) });
+  });
+});
+
 describe('mergeProgress: laws', () => {
   const [a, b] = twoTabs();
   const examples: [string, ProgressData, ProgressData][] = [

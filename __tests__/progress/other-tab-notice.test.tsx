@@ -2,11 +2,12 @@
  * When another tab resets progress or retakes a quiz, this tab's answers change under the
  * learner's eyes: the notice says why, and can be dismissed.
  */
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { dataOf, STORAGE_KEY, useProgress } from '../../src/progress/progress-store';
 import { checkAnswer } from '../../src/progress/progress-actions';
 import { emptyProgress, PROGRESS_VERSION, type ProgressData } from '../../src/progress/progress-types';
 import { startTabSync } from '../../src/progress/tab-sync';
+import { useStorageHealth } from '../../src/progress/storage-health';
 import { renderApp } from '../support/render-app';
 import { single } from '../support/sample-questions';
 
@@ -46,6 +47,19 @@ describe('another tab changes progress under this one', () => {
     otherTabSaves({ ...other, quizzes: { [target.quizId]: { ...quiz, attempt: quiz.attempt + 1, at: Date.now() + 1000 } } });
     const notice = await screen.findByRole('alert', { name: 'A quiz was restarted in another tab' });
     expect(notice).toHaveTextContent(/answers in this tab were cleared for the new attempt/);
+  });
+
+  it('says nothing when the other tab starts reviewing a question this tab answered in review before', async () => {
+    const reviewId = 'review:sample-single';
+    const asked = { ...single, id: reviewId };
+    checkAnswer({ quizId: reviewId, questions: [asked] }, asked, { type: 'single', choice: 'pre-trained' }, graded);
+    renderApp('/');
+    const other = dataOf(useProgress.getState());
+    const quiz = other.quizzes[reviewId]!;
+    otherTabSaves({ ...other, quizzes: { ...other.quizzes, [reviewId]: { ...quiz, attempt: quiz.attempt + 1, at: Date.now() + 1000 } } });
+    await waitFor(() => expect(useProgress.getState().quizzes[reviewId]?.attempt).toBe(quiz.attempt + 1));
+    // The notice's news is set with the merge (the notice itself loads lazily after it).
+    expect(useStorageHealth.getState().otherTab).toBeNull();
   });
 
   it('says nothing when the other tab only adds answers', async () => {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { dataOf, useProgress } from '../../src/progress/progress-store';
 import { checkAnswer, visitLesson } from '../../src/progress/progress-actions';
 import { PROGRESS_VERSION } from '../../src/progress/progress-types';
@@ -9,11 +9,12 @@ import { single } from '../support/sample-questions';
 
 afterEach(() => jest.restoreAllMocks());
 
-/** Some progress: one checked answer and one lesson visited. */
-function answerSomething() {
+/** Some progress: one checked answer (scheduled for review, which follows the answer a moment later) and one lesson visited. */
+async function answerSomething() {
   const target = { quizId: 'quiz:sample', questions: [single] };
   checkAnswer(target, single, { type: 'single', choice: 'pre-trained' }, { status: 'graded', earned: 1, total: 1, correct: true });
   visitLesson('what-is-fine-tuning');
+  await waitFor(() => expect(useProgress.getState().reviews[single.id]).toBeDefined());
 }
 
 const fileInput = () => screen.getByLabelText('Progress file (.json)');
@@ -25,8 +26,18 @@ describe('your progress page', () => {
     expect(within(table).getByRole('rowheader', { name: /1\. What fine-tuning is/ })).toBeInTheDocument();
   });
 
-  it('round-trips progress: download, reset (after confirming), import, all back', async () => {
+  it('marks resetting as destructive: the button to start it and the one to confirm it', async () => {
     answerSomething();
+    const { user } = renderApp('/progress');
+    const start = await screen.findByRole('button', { name: 'Reset all progress' });
+    expect(start).toHaveClass('button--danger');
+    await user.click(start);
+    expect(screen.getByRole('button', { name: 'Yes, clear everything' })).toHaveClass('button--danger');
+    expect(screen.getByRole('button', { name: 'Cancel' })).not.toHaveClass('button--danger');
+  });
+
+  it('round-trips progress: download, reset (after confirming), import, all back', async () => {
+    await answerSomething();
     const before = dataOf(useProgress.getState());
     const downloads = captureDownloads();
     const { user } = renderApp('/progress');
@@ -52,7 +63,7 @@ describe('your progress page', () => {
   });
 
   it('importing merges with what is already here instead of replacing it', async () => {
-    answerSomething();
+    await answerSomething();
     const exported = JSON.stringify({ app: 'fine-tuning-course', version: 2, exportedAt: '2026-11-01T00:00:00Z', state: { ...dataOf(useProgress.getState()), lastLesson: 'graduate-analogy', lessons: { 'graduate-analogy': { visitedAt: 1 } } } });
     const { user } = renderApp('/progress');
     await user.upload(await screen.findByLabelText('Progress file (.json)'), new File([exported], 'p.json', { type: 'application/json' }));
@@ -69,7 +80,7 @@ describe('your progress page', () => {
     ['a constructor key', '{"app":"fine-tuning-course","version":2,"state":{"constructor":{}}}', /constructor/],
     ['the wrong shape', JSON.stringify({ app: 'fine-tuning-course', version: 2, state: { answers: [] } }), /damaged/],
   ])('refuses %s with a message and changes nothing', async (_label, text, reason) => {
-    answerSomething();
+    await answerSomething();
     const before = JSON.stringify(dataOf(useProgress.getState()));
     const { user } = renderApp('/progress');
     await user.upload(await screen.findByLabelText('Progress file (.json)'), new File([text], 'p.json', { type: 'application/json' }));

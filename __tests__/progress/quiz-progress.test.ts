@@ -212,6 +212,12 @@ describe('recordReveal', () => {
     expect(data.answers['q-single']).toMatchObject({ revealed: true, tries: 1, firstScore: 0, correct: true });
   });
 
+  it('keeps the learner\'s own last answer, so "Your answer" can be shown apart from the correct one', () => {
+    let data = check(emptyProgress(), single, WRONG['q-single']!, 1000);
+    data = recordReveal(data, single, correctResponse(single), ctx(1001));
+    expect(data.answers['q-single']).toMatchObject({ revealed: true, response: WRONG['q-single'], tries: 1, correct: false });
+  });
+
   it('keeps the first score of a check made before revealing', () => {
     let data = check(emptyProgress(), multiple, { type: 'multiple', choices: ['a'] }, 1000);
     data = recordReveal(data, multiple, correctResponse(multiple), ctx(1001));

@@ -31,7 +31,7 @@ describe('unreadable saved progress', () => {
     expect(within(notice).getByRole('heading', { name: /couldn’t read your saved progress/i })).toBeInTheDocument();
     expect(notice).toHaveTextContent(reason);
     expect(notice).toHaveTextContent('It has not been changed or deleted.');
-    expect(screen.getByRole('list', { name: 'Lessons' })).toBeInTheDocument(); // never a blank page
+    expect(await screen.findByRole('list', { name: 'Lessons' })).toBeInTheDocument(); // never a blank page
 
     // Working on does not overwrite it.
     act(() => visitLesson('what-is-fine-tuning'));

@@ -27,23 +27,25 @@ describe('lesson 1 and its quiz', () => {
     expect(within(quiz).getAllByRole('group')).toHaveLength(1);
   });
 
-  it('says "Correct" and why when the learner chooses the right option', async () => {
+  it('says "Correct" and why, on the chosen option itself', async () => {
     const { user, group, form } = await openQuiz();
     await user.click(within(group).getByRole('radio', { name: right.text }));
     await user.click(within(form).getByRole('button', { name: 'Check answer' }));
     const status = within(form).getByRole('status');
     expect(status).toHaveTextContent(/^Correct/);
-    expect(status).toHaveTextContent(right.explanation);
+    expect(within(group).getByRole('radio', { name: right.text })).toHaveAccessibleDescription(`Your answer: correct. ${right.explanation}`);
   });
 
-  it('says "Incorrect", explains the chosen option and the right one', async () => {
+  it('says "Incorrect", explains the chosen option where it is, and keeps the right answer hidden for "Try again"', async () => {
     const { user, group, form, container } = await openQuiz();
     await user.click(within(group).getByRole('radio', { name: wrong.text }));
     await user.click(within(form).getByRole('button', { name: 'Check answer' }));
     const status = within(form).getByRole('status');
     expect(status).toHaveTextContent(/^Incorrect/);
-    expect(status).toHaveTextContent(wrong.explanation);
-    expect(status).toHaveTextContent(right.explanation);
+    expect(within(group).getByRole('radio', { name: wrong.text })).toHaveAccessibleDescription(`Your answer: not right. ${wrong.explanation}`);
+    expect(form).not.toHaveTextContent(right.explanation);
+    expect(within(form).queryByText(/Correct answer/)).not.toBeInTheDocument();
+    expect(within(form).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
     expect(await axe(container)).toHaveNoViolations();
   }, SLOW_TEST_MS);
 

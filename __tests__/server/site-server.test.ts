@@ -21,6 +21,8 @@ function makeSite(): string {
     '404.html': page('We can’t find that page'),
     'assets/index-AbC123.js': `console.log(${JSON.stringify('x'.repeat(2000))});`,
     'robots.txt': 'User-agent: *\nAllow: /\n',
+    'sw.js': 'self.addEventListener("install", () => undefined);',
+    'manifest.webmanifest': '{"name":"Fine-tuning"}',
     '_headers': '/*\n  X-Test: 1\n',
   };
   for (const [name, body] of Object.entries(files)) {
@@ -104,6 +106,17 @@ describe('the production server', () => {
     const reply = await get(port, '/assets/index-AbC123.js');
     expect(reply.status).toBe(200);
     expect(reply.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('has the service worker and the web manifest revalidated, so a new version is found at once', async () => {
+    for (const address of ['/sw.js', '/manifest.webmanifest']) {
+      const reply = await get(port, address);
+      expect(reply.status).toBe(200);
+      expect(reply.headers['cache-control']).toBe('no-cache');
+      // The policy lets the page register this worker and read this manifest.
+      expect(reply.headers['content-security-policy']).toContain("worker-src 'self'");
+      expect(reply.headers['content-security-policy']).toContain("manifest-src 'self'");
+    }
   });
 
   it('sends the brotli copy to a client that accepts it, else gzip, else the original', async () => {

@@ -5,6 +5,7 @@ const base = { lesson: 'sample', objective: 'sample', difficulty: 'easy', placem
 export const single: Question = {
   ...base,
   id: 'sample-single',
+  title: 'Where fine-tuning starts',
   type: 'single',
   prompt: 'What does fine-tuning start from?',
   options: [
@@ -17,6 +18,7 @@ export const single: Question = {
 export const multiple: Question = {
   ...base,
   id: 'sample-multiple',
+  title: 'Good reasons to fine-tune',
   type: 'multiple',
   prompt: 'Which are good reasons to fine-tune?',
   options: [
@@ -30,6 +32,7 @@ export const multiple: Question = {
 export const myth: Question = {
   ...base,
   id: 'sample-myth',
+  title: 'Thousands of examples',
   type: 'myth-or-reality',
   prompt: 'You need thousands of examples to fine-tune.',
   answer: 'myth',
@@ -42,6 +45,7 @@ export const myth: Question = {
 export const ordering: Question = {
   ...base,
   id: 'sample-ordering',
+  title: 'The workflow',
   type: 'ordering',
   prompt: 'Put the workflow in order.',
   items: [
@@ -54,6 +58,7 @@ export const ordering: Question = {
 export const matching: Question = {
   ...base,
   id: 'sample-matching',
+  title: 'The analogy',
   type: 'matching',
   prompt: 'Match the analogy.',
   pairs: [
@@ -66,6 +71,7 @@ export const matching: Question = {
 export const scenario: Question = {
   ...base,
   id: 'sample-scenario',
+  title: 'Law firm policies',
   type: 'scenario',
   scenario: 'A law firm wants answers that quote its own policy documents, which change every month.',
   prompt: 'Which approach fits best?',

@@ -44,6 +44,7 @@ function makeQuestion(random: () => number, lesson: string, index: number, type:
     objective: `objective-${(index % 3) + 1}`,
     difficulty: (['easy', 'medium', 'hard'] as const)[index % 3] ?? 'easy',
     placement,
+    title: sentence(random, 4),
     prompt: sentence(random, 12),
     hint: sentence(random, 14),
   };

@@ -1,19 +1,24 @@
-import { useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { hasStorageNews, useStorageHealth } from '../progress/storage-health';
+import { useProgressHydrated } from '../progress/progress-store';
 import { LazyPart, retryableLazy } from '../ui/lazy-part';
 import { SlowNotice } from '../ui/slow-notice';
+import { useScrollPlaces } from './scroll-places';
+import { ThemeButton } from './theme-button';
 import { SLOW_LOAD_MS, useAfter } from '../ui/use-after';
 
 // Loaded only when saving has a problem to explain, so the first page does not carry it.
 const StorageNotice = retryableLazy(() => import('../progress/storage-notice').then((m) => m.StorageNotice));
+// How many reviews are due: loaded once saved progress has been read; if it does not download, the link shows no count.
+const DueCount = lazy(() => import('../review/components/due-count').catch(() => ({ default: () => null })));
 
 /** The shell every page shares: skip link, header with navigation, main, footer. */
 export function Layout() {
   const mainRef = useRef<HTMLElement>(null);
-  const { pathname } = useLocation();
-  const firstRender = useRef(true);
+  const { pathname, hash } = useLocation();
   const storageProblem = useStorageHealth(hasStorageNews);
+  const hydrated = useProgressHydrated();
   // A page opened from a link shows the old page until the new one has loaded: say so if
   // that takes more than a moment, and more if it takes much longer.
   const navigating = useNavigation().state === 'loading';
@@ -21,14 +26,20 @@ export function Layout() {
   const slow = useAfter(SLOW_LOAD_MS, navigating);
 
   // After a client-side navigation, move focus to the new page's main content so a
-  // screen-reader or keyboard user starts at the top of what changed.
+  // screen-reader or keyboard user starts at the top of what changed. Without scrolling:
+  // focusing a <main> taller than the window scrolls the page down to it, past the header
+  // (the router has already put the page at its top, or at the section a link names).
+  useScrollPlaces();
+  const firstRender = useRef(true);
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    mainRef.current?.focus();
-  }, [pathname]);
+    // A link to a place in the page (`/lessons/:slug#quiz`): the page has moved focus there.
+    if (hash && document.getElementById(decodeURIComponent(hash.slice(1)))) return;
+    mainRef.current?.focus({ preventScroll: true });
+  }, [pathname, hash]);
 
   return (
     <>
@@ -49,6 +60,22 @@ export function Layout() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/quizzes">Quizzes</NavLink>
+              </li>
+              <li>
+                <NavLink to="/glossary">Glossary</NavLink>
+              </li>
+              <li>
+                <NavLink to="/review">
+                  Review
+                  {hydrated ? (
+                    <Suspense>
+                      <DueCount />
+                    </Suspense>
+                  ) : null}
+                </NavLink>
+              </li>
+              <li>
                 <NavLink to="/progress">Your progress</NavLink>
               </li>
               <li>
@@ -56,6 +83,7 @@ export function Layout() {
               </li>
             </ul>
           </nav>
+          <ThemeButton />
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
@@ -73,7 +101,6 @@ export function Layout() {
       <footer className="site-footer">
         <p>Based on the AI glossary entry “What is fine-tuning?”. Progress is saved in this browser only.</p>
       </footer>
-      <ScrollRestoration />
     </>
   );
 }

@@ -75,9 +75,13 @@ async function start(container: HTMLElement) {
   createRoot(container).render(app);
 }
 
-start(root).catch(() => {
-  // Waiting for the router failed: render afresh rather than leave a page that never responds.
-  takeOver();
-  root.replaceChildren();
-  createRoot(root).render(app);
-});
+start(root)
+  .catch(() => {
+    // Waiting for the router failed: render afresh rather than leave a page that never responds.
+    takeOver();
+    root.replaceChildren();
+    createRoot(root).render(app);
+  })
+  // Then the service worker that keeps the course for offline use (it starts on import); without it, all works online.
+  .then(() => import('./service-worker'))
+  .catch(() => undefined);

@@ -31,10 +31,46 @@ export function prerenderedPages(): PrerenderedPage[] {
       indexable: true,
     })),
     {
+      path: '/quizzes',
+      file: 'quizzes.html',
+      title: pageTitle('Quizzes'),
+      description: 'Test what you know about fine-tuning: every lesson’s quiz and the final assessment, each one link away.',
+      indexable: true,
+    },
+    {
+      path: '/glossary',
+      file: 'glossary.html',
+      title: pageTitle('Glossary'),
+      description: 'Every term the fine-tuning course uses, A to Z, with a short definition, its sources and the lesson that teaches it.',
+      indexable: true,
+    },
+    {
       path: '/progress',
       file: 'progress.html',
       title: pageTitle('Your progress'),
       description: 'Your quiz scores in the fine-tuning course, saved in this browser: download a copy, bring one in, or start again.',
+      indexable: true,
+    },
+    // The learning loop: each says "Reading…" until saved progress has been read in the browser.
+    {
+      path: '/review',
+      file: 'review.html',
+      title: pageTitle('Review'),
+      description: 'The questions you have answered come back when they are due, the ones you missed first, so that what you learnt sticks.',
+      indexable: true,
+    },
+    {
+      path: '/mastery',
+      file: 'mastery.html',
+      title: pageTitle('Mastery by objective'),
+      description: 'How well you know each learning objective of the course, as a chart and a table, with a link to practise each.',
+      indexable: true,
+    },
+    {
+      path: '/final',
+      file: 'final.html',
+      title: pageTitle('Final assessment'),
+      description: 'Eighteen questions from across the course, marked when you submit; pass with 80% for a certificate you can print.',
       indexable: true,
     },
     // For trainers: the guide and handouts print; the slides are for a room, not for search.
@@ -66,6 +102,14 @@ export function prerenderedPages(): PrerenderedPage[] {
       description: `Slides for presenting lesson ${lesson.order}, ${lesson.title}, to a room.`,
       indexable: false,
     })),
+    // A live class's join page: for a room, not for search.
+    {
+      path: '/join',
+      file: 'join.html',
+      title: pageTitle('Join a live class'),
+      description: 'Join your trainer’s live class with its code, and answer the questions on your phone.',
+      indexable: false,
+    },
     {
       path: NOT_FOUND_PATH,
       file: '404.html',

@@ -9,6 +9,7 @@ import type { LessonMeta } from '../course/lesson-meta';
 import type { Misconception } from '../course/misconception';
 import type { Source } from '../course/source';
 import { questionBankSchema } from './question-schema';
+import { sectionId } from '../course/section-id';
 import type { Question } from '../quiz/lib/question';
 
 export interface CourseFiles {
@@ -119,9 +120,11 @@ export function checkCourse(files: CourseFiles, options: CheckOptions = {}): str
       if (!sourceIds.has(id)) errors.push(`${lesson.file}: sources[${j}]: unknown source "${id}"`);
     });
     const objectiveIds = new Set<string>();
+    const sections = new Set([...lesson.source.matchAll(/^## (.+)$/gm)].map((m) => sectionId(m[1] as string)));
     meta.objectives.forEach((o, j) => {
       if (objectiveIds.has(o.id)) errors.push(`${lesson.file}: objectives[${j}].id: duplicate objective id "${o.id}"`);
       objectiveIds.add(o.id);
+      if (!sections.has(sectionId(o.section))) errors.push(`${lesson.file}: objectives[${j}].section: "${o.section}" is not a ## section of this lesson`);
     });
   }
   const metaBySlug = new Map([...metas.values()].map((m) => [m.slug, m]));
@@ -204,6 +207,18 @@ export function checkCourse(files: CourseFiles, options: CheckOptions = {}): str
       const field = q.type === 'scenario' ? 'scenario and prompt' : 'prompt';
       if (first) errors.push(`${bank.file}: [${i}].prompt: the same ${field} as question "${first.id}" (${first.file}); ask something else, or word it differently`);
       else prompts.set(key, { id: q.id, file: bank.file });
+    });
+  }
+
+  // No two questions share a title: titles name questions in lists (results, review, the quizzes page).
+  const titles = new Map<string, { id: string; file: string }>();
+  for (const bank of files.banks) {
+    const questions = questionsByLessonFile.get(bank.file.replace(/\.questions\.ts$/, '.mdx')) ?? [];
+    questions.forEach((q, i) => {
+      const key = normalisePrompt(q.title);
+      const first = titles.get(key);
+      if (first) errors.push(`${bank.file}: [${i}].title: the same title as question "${first.id}" (${first.file}); give each question its own`);
+      else titles.set(key, { id: q.id, file: bank.file });
     });
   }
 

@@ -12,9 +12,14 @@ export const lessonMetaSchema = z.strictObject({
   slug: z.string().regex(kebab, 'must be kebab-case, e.g. what-is-fine-tuning'),
   order: z.number().int().positive(),
   summary: z.string().trim().min(10).max(200),
-  minutes: z.number().int().min(1).max(60),
   objectives: z
-    .array(z.strictObject({ id: z.string().regex(kebab, 'must be kebab-case'), text: z.string().trim().min(10) }))
+    .array(
+      z.strictObject({
+        id: z.string().regex(kebab, 'must be kebab-case'),
+        text: z.string().trim().min(10),
+        section: z.string().trim().min(2, 'must name the ## section that teaches it'),
+      }),
+    )
     .min(1),
   sources: z.array(z.string().regex(kebab, 'must be kebab-case')).default([]),
 }) satisfies z.ZodType<LessonMeta, unknown>;

@@ -13,6 +13,8 @@ const base = {
   objective: id,
   difficulty: z.enum(['easy', 'medium', 'hard']),
   placement: z.enum(['checkpoint', 'quiz']),
+  /** A short name for lists; that no two are alike is a whole-course check (content-checks.ts). */
+  title: z.string().trim().min(3, 'must name the question in a few words').max(45, 'must be short: at most 45 characters'),
   prompt: text,
   hint: z.string().trim().min(10, 'must give a real hint'),
 };

@@ -49,6 +49,7 @@ export function CourseHome() {
   usePageTitle();
   const statuses = useLessonStatuses();
   const lastLesson = useProgress((state) => state.lastLesson);
+  const place = useProgress((state) => (state.lastLesson ? state.reading[state.lastLesson]?.section : undefined));
   const hydrated = useProgressHydrated();
   const readFailed = useProgressReadFailed();
   const slow = useAfter(SLOW_LOAD_MS, !hydrated && !readFailed);
@@ -56,6 +57,7 @@ export function CourseHome() {
   const first = lessons[0];
   const done = lessons.filter((lesson) => statuses[lesson.slug]?.kind === 'done').length;
   const totalMinutes = lessons.reduce((sum, lesson) => sum + lesson.minutes, 0);
+  const complete = done === lessons.length;
   return (
     <>
       <h1>Fine-tuning, in {lessons.length} short lessons</h1>
@@ -77,9 +79,10 @@ export function CourseHome() {
           </p>
           <ProgressBar fraction={done / Math.max(lessons.length, 1)} />
           {/* Always one line tall, before and after saved progress is read, so nothing below it moves. */}
+          {/* Once every lesson quiz is done, the next step is the final assessment. */}
           {hydrated && resume ? (
-            <Link className="button course-home__action" to={`/lessons/${resume.slug}`}>
-              <span className="course-home__action-text">Continue: {resume.title}</span>
+            <Link className="button course-home__action" to={complete ? '/final' : `/lessons/${resume.slug}${place ? `#${place}` : ''}`}>
+              <span className="course-home__action-text">{complete ? 'Course complete: take the final assessment' : `Continue: ${resume.title}`}</span>
             </Link>
           ) : first ? (
             <Link className="button course-home__action" to={`/lessons/${first.slug}`}>
@@ -115,3 +118,6 @@ export function CourseHome() {
     </>
   );
 }
+
+/** The route module's component (src/app/routes.tsx loads this file when the course map is opened). */
+export { CourseHome as Component };

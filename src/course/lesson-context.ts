@@ -1,9 +1,10 @@
 import { createContext, useContext } from 'react';
 import type { Question } from '../quiz/lib/question';
+import type { LessonMeta } from './lesson-meta';
 import type { LessonEntry } from './lessons';
 
 export interface LessonContextValue {
-  lesson: LessonEntry;
+  lesson: LessonEntry & Pick<LessonMeta, 'objectives'>;
   questions: Question[];
 }
 

@@ -3,6 +3,8 @@ export interface Objective {
   /** Stable within the lesson; questions and mastery refer to it. */
   id: string;
   text: string;
+  /** The `##` heading of the section that teaches it, as written: where "Review the N you missed" links. */
+  section: string;
 }
 
 export interface LessonMeta {
@@ -10,7 +12,6 @@ export interface LessonMeta {
   slug: string;
   order: number;
   summary: string;
-  minutes: number;
   objectives: Objective[];
   /** Source ids from lessons/sources.ts, shown as the lesson's further reading. */
   sources: string[];
@@ -21,8 +22,11 @@ export interface LessonMeta {
  * frontmatter (objectives, sources) arrives with the lesson's own chunk, so the first
  * page does not carry every lesson's objectives.
  */
-export type LessonCard = Pick<LessonMeta, 'title' | 'slug' | 'order' | 'summary' | 'minutes'>;
+export interface LessonCard extends Pick<LessonMeta, 'title' | 'slug' | 'order' | 'summary'> {
+  /** How long the lesson takes, computed at build time from its text, questions and interactives (build/reading-time.ts). */
+  minutes: number;
+}
 
-export function toLessonCard({ title, slug, order, summary, minutes }: LessonMeta): LessonCard {
+export function toLessonCard({ title, slug, order, summary }: LessonMeta, minutes: number): LessonCard {
   return { title, slug, order, summary, minutes };
 }

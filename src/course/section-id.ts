@@ -22,3 +22,6 @@ export function sectionId(heading: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** The id of the lesson quiz's place on the page: "Jump to quiz" and the section menu link to it. */
+export const QUIZ_SECTION_ID = 'quiz';

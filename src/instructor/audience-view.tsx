@@ -1,11 +1,19 @@
+import { lazy, Suspense, useSyncExternalStore } from 'react';
+import { hostKeySnapshot, readHostKey, subscribeHostKey } from '../live/host-key';
 import { usePageTitle } from '../ui/use-page-title';
 import { usePresentation, type PresentData } from './presentation';
 import { SlideFooter } from './slide-footer';
 import { SlideContent, slideLabel, SlideStage } from './slide-view';
 
+// The live class's count and chart, when the console has one running (socket.io-client comes with it).
+const LiveOverlay = lazy(() => import('./live-overlay'));
+
 /** The audience window: only the slide, full window, following the console. */
 export function AudienceView({ data }: { data: PresentData }) {
   const { slides, ready, measurer, state, slide, typed } = usePresentation(data);
+  // Read after hydration (the page is prerendered); a class started in the console shows up here by itself.
+  const liveKey = useSyncExternalStore(subscribeHostKey, hostKeySnapshot, () => null);
+  const hostKey = liveKey ? readHostKey() : null;
   usePageTitle(`Slides: ${data.title}`);
   const label = slide ? `${state.index + 1} of ${slides.length}: ${slideLabel(slide)}` : '';
   return (
@@ -38,6 +46,11 @@ export function AudienceView({ data }: { data: PresentData }) {
         <p className="visually-hidden" aria-live="polite">
           {ready && slide && !state.blackout ? `Slide ${label}` : ''}
         </p>
+        {hostKey && ready && !state.blackout ? (
+          <Suspense fallback={null}>
+            <LiveOverlay key={hostKey.code} hostKey={hostKey} question={slide?.kind === 'question' ? slide.question : undefined} />
+          </Suspense>
+        ) : null}
         {typed ? (
           <p className="presenter__goto" role="status">
             Go to slide {typed}: press Enter

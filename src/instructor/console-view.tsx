@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { useLocation } from 'react-router';
 import { Notice } from '../ui/notice';
 import { usePageTitle } from '../ui/use-page-title';
+import { LiveClass } from './live-class';
 import { enterSection, formatDuration, inSection, parseClock, startClock, type ClockState } from './clock';
 import { plannedMinutes, type Slide } from './deck';
 import { sectionLink, toggleFullscreen, usePresentation, type PresentData } from './presentation';
@@ -257,6 +258,7 @@ export function ConsoleView({ data }: { data: PresentData }) {
           </aside>
 
           {slide.kind === 'question' ? <RoomControls slide={slide} state={state} dispatch={dispatch} /> : null}
+          <LiveClass deck={data.deckId} question={slide.kind === 'question' ? slide.question : undefined} />
           <SectionLink slide={slide} />
 
           <section className="console__panel console__keys" aria-labelledby="keys-heading">

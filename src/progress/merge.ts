@@ -1,5 +1,6 @@
 import { MAX_HISTORY_PER_QUIZ, scoreRatio, type AttemptSummary, type ProgressData, type QuizRecord } from './progress-types';
 import { mergeTries } from './tries-log';
+import { loopSinceReset, mergeLoop } from './merge-loop';
 
 const better = (a: AttemptSummary | null, b: AttemptSummary | null) => {
   if (!a) return b;
@@ -39,6 +40,8 @@ function sinceReset(data: ProgressData, resetAt: number): ProgressData {
     Object.fromEntries(Object.entries(record).filter(([, value]) => at(value) > resetAt));
   const lessons = keep(data.lessons, (v) => v.visitedAt);
   return {
+    ...loopSinceReset(data, resetAt),
+    reading: keep(data.reading, (place) => place.at),
     answers: keep(data.answers, (r) => r.at),
     quizzes: keep(data.quizzes, (q) => q.at),
     tries: data.tries.filter((t) => t.at > resetAt),
@@ -92,12 +95,18 @@ export function mergeRecords(first: ProgressRecords, second: ProgressRecords): P
     const mine = lessons[slug];
     if (!mine || visit.visitedAt > mine.visitedAt) lessons[slug] = visit;
   }
+  // Each lesson's reading place: the one read most recently, in whichever tab.
+  const reading = { ...a.reading };
+  for (const [slug, place] of Object.entries(b.reading)) {
+    const mine = reading[slug];
+    if (!mine || place.at > mine.at || (place.at === mine.at && tieBreak(place, mine))) reading[slug] = place;
+  }
   const visitOf = (slug: string | null) => (slug ? (lessons[slug]?.visitedAt ?? 0) : -1);
   const lastLesson =
     visitOf(b.lastLesson) > visitOf(a.lastLesson) || (visitOf(b.lastLesson) === visitOf(a.lastLesson) && tieBreak(b.lastLesson, a.lastLesson))
       ? b.lastLesson
       : a.lastLesson;
-  return { answers, quizzes, lessons, lastLesson, resetAt };
+  return { answers, quizzes, lessons, lastLesson, reading, resetAt, ...mergeLoop(a, b) };
 }
 
 /** This copy's tries log once a reset at `resetAt` is known: itself if it has seen it. */

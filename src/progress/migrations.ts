@@ -6,6 +6,8 @@ import {
   type ProgressDataV1,
   type ProgressDataV2,
   type ProgressDataV3,
+  type ProgressDataV4,
+  type ProgressDataV5,
   type QuestionRecord,
 } from './progress-types';
 
@@ -49,8 +51,26 @@ export function v2ToV3(old: ProgressDataV2): ProgressDataV3 {
  * holds its log inline, so the data carries over as it is, and the storage adapter
  * writes the log out by hour (tries-log.ts, splitByHour) the first time it saves.
  */
-export function v3ToV4(old: ProgressDataV3): ProgressData {
+export function v3ToV4(old: ProgressDataV3): ProgressDataV4 {
   return { ...old, tries: [...old.tries] };
+}
+
+/**
+ * v5 adds the review schedule, the final assessment and the certificate's name, all empty.
+ * Questions answered before v5 join the schedule the first time the learner opens the review
+ * page, rated from their saved answers (review/lib/schedule.ts, `catchUp`): the scheduler is
+ * not loaded to read saved progress (docs/decisions/010-review-schedule.md).
+ */
+export function v4ToV5(old: ProgressDataV4): ProgressDataV5 {
+  return { ...old, reviews: {}, finalAttempt: null, finalResults: [], certificateName: null };
+}
+
+/**
+ * v6 remembers the section each lesson was last read at. Older data has no such place:
+ * every lesson starts with none, and opens at its top, as it did before.
+ */
+export function addReadingPlaces(old: ProgressDataV5): ProgressData {
+  return { ...old, reading: {} };
 }
 
 /** One step per version: steps[n] upgrades version n to n + 1. */
@@ -58,6 +78,8 @@ const steps: Record<number, (state: never) => unknown> = {
   1: v1ToV2,
   2: v2ToV3,
   3: v3ToV4,
+  4: v4ToV5,
+  5: addReadingPlaces,
 };
 
 /**

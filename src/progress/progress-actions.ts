@@ -9,7 +9,9 @@
 import type { Question } from '../quiz/lib/question';
 import type { Grade, Response } from '../quiz/lib/response';
 import { dataOf, useProgress } from './progress-store';
-import { recordCheck, recordHint, recordReveal, recordVisit, startNewAttempt } from './quiz-progress';
+import { currentAttempt, currentRecord, isAnswered, recordCheck, recordHint, recordReadingPlace, recordReveal, recordVisit, startNewAttempt } from './quiz-progress';
+import { reviewedQuestionId } from './review-ids';
+import { ratingFor, type RatedAnswer } from '../review/lib/rating';
 
 export interface QuizTarget {
   quizId: string;
@@ -19,8 +21,30 @@ export interface QuizTarget {
 const now = () => Date.now();
 const ctx = (target: QuizTarget) => ({ quizId: target.quizId, questions: target.questions, now: now() });
 
+/** The question's record in its quiz's current attempt, before an action changes it. */
+function recordNow(target: QuizTarget, question: Question) {
+  const state = useProgress.getState();
+  return currentRecord(state.answers[question.id], question, target.quizId, currentAttempt(state, target.quizId));
+}
+
+/**
+ * The first answer to a question in an attempt (its first check, or its answer shown before
+ * any check) is a review: the question joins the spaced-review schedule, or moves in it. The
+ * scheduler loads after the answer is saved, so the lesson page does not carry it; if it does
+ * not download, the review page catches the question up from its saved answer.
+ */
+function schedule(question: Question, answer: RatedAnswer): void {
+  const at = now();
+  import('./review-actions')
+    .then((actions) => actions.recordReview(reviewedQuestionId(question.id), ratingFor(answer), at))
+    .catch(() => undefined);
+}
+
 export function checkAnswer(target: QuizTarget, question: Question, response: Response, result: Extract<Grade, { status: 'graded' }>): void {
+  const before = recordNow(target, question);
+  const hintUsed = Boolean(before?.hintUsed);
   useProgress.setState((state) => recordCheck(dataOf(state), question, response, result, ctx(target)));
+  if (!isAnswered(before)) schedule(question, { earned: result.earned, hintUsed });
 }
 
 export function takeHint(target: QuizTarget, question: Question): void {
@@ -28,7 +52,10 @@ export function takeHint(target: QuizTarget, question: Question): void {
 }
 
 export function revealAnswer(target: QuizTarget, question: Question, correct: Response): void {
+  const before = recordNow(target, question);
+  const hintUsed = Boolean(before?.hintUsed);
   useProgress.setState((state) => recordReveal(dataOf(state), question, correct, ctx(target)));
+  if (!isAnswered(before)) schedule(question, { earned: null, hintUsed });
 }
 
 export function retakeQuiz(quizId: string): void {
@@ -37,4 +64,11 @@ export function retakeQuiz(quizId: string): void {
 
 export function visitLesson(slug: string): void {
   useProgress.setState((state) => recordVisit(dataOf(state), slug, now()));
+}
+
+/** Saves the section of a lesson being read (the lesson page calls it when that changes, throttled). */
+export function readSection(slug: string, section: string): void {
+  const data = dataOf(useProgress.getState());
+  const next = recordReadingPlace(data, slug, section, now());
+  if (next !== data) useProgress.setState(next);
 }

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { migrate } from './migrations';
+import { MAX_FINAL_RESULTS, MAX_NAME_LENGTH } from '../review/lib/final-rules';
 import { MAX_HISTORY_PER_QUIZ, MAX_TRIES_LOGGED, PROGRESS_VERSION, type ProgressData, type TryLogEntry } from './progress-types';
 
 const str = z.string();
@@ -75,13 +76,71 @@ const progressSchemaV3 = z.extend(progressSchemaV2, { resetAt: time });
  * Format 4: as 3, but the tries log is optional. The saved main value leaves it out (it
  * is saved by hour, see tries-log.ts); an exported file includes it.
  */
-export const progressSchema = z.extend(progressSchemaV3, { tries: z.optional(triesLog) });
+const progressSchemaV4 = z.extend(progressSchemaV3, { tries: z.optional(triesLog) });
+
+/** Longer than any FSRS interval: stability and intervals are in days, capped at 36,500 by the scheduler. */
+const MAX_DAYS = 100_000;
+const days = z.number().check(z.gte(0, 'must be 0 or more'), z.lte(MAX_DAYS, 'is impossibly large'));
+const reviewCard = z.object({
+  due: time,
+  stability: days,
+  // FSRS keeps difficulty between 1 and 10 (0 only for a card never rated).
+  difficulty: z.number().check(z.gte(0, 'must be 0 or more'), z.lte(10, 'must be 10 or less')),
+  scheduledDays: days,
+  learningSteps: count(0),
+  reps: count(0),
+  lapses: count(0),
+  state: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
+  lastReview: time,
+  lastRating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+});
+const finalResult = z
+  .object({
+    n: count(1),
+    score: z.number().check(z.gte(0, 'must be 0 or more'), z.lte(MAX_QUESTIONS, 'is impossibly large')),
+    total: z.int().check(z.gte(1, 'must be 1 or more'), z.lte(MAX_QUESTIONS, 'is impossibly large')),
+    at: time,
+  })
+  .check(z.refine((a) => a.score <= a.total, { message: 'must not be more than the total', path: ['score'] }));
+const finalAttempt = z.object({
+  n: count(1),
+  questions: z.array(str).check(z.maxLength(MAX_QUESTIONS)),
+  responses: z.record(str, response),
+  startedAt: time,
+  at: time,
+  result: z.nullable(z.extend(finalResult, { scores: z.record(str, score) })),
+});
+
+/**
+ * Format 5: as 4, with the review schedule (by question id), the final assessment in hand
+ * and its results, and the name for the certificate.
+ */
+const progressSchemaV5 = z.extend(progressSchemaV4, {
+  reviews: z.record(str, reviewCard),
+  finalAttempt: z.nullable(finalAttempt),
+  // One more than the cap: the best pass is kept besides the most recent (merge.ts).
+  finalResults: z.array(finalResult).check(z.maxLength(MAX_FINAL_RESULTS + 1)),
+  certificateName: z.nullable(z.object({ name: z.string().check(z.maxLength(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`)), at: time })),
+});
+/** Lesson slugs and section ids are kebab-case words (see course/section-id.ts), never long. */
+export const MAX_ID_LENGTH = 200;
+/** More lessons than a course could have. */
+export const MAX_READING_PLACES = 1_000;
+const kebabId = str.check(z.maxLength(MAX_ID_LENGTH, 'is too long to be an id'), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an id in kebab-case'));
+const readingPlaces = z
+  .record(kebabId, z.object({ section: kebabId, at: time }))
+  .check(z.refine((places) => Object.keys(places).length <= MAX_READING_PLACES, { message: `must hold at most ${MAX_READING_PLACES} lessons` }));
+
+/** Format 6: as 5, with the section each lesson was last read at. */
+export const progressSchema = z.extend(progressSchemaV5, { reading: readingPlaces });
 
 /** Schemas of earlier versions, to check old data before migrating it. */
 const oldSchemas: Record<number, z.ZodMiniType> = {
   1: z.object({ answers: z.record(str, z.object({ choice: str, correct: z.boolean(), at: time })) }),
   2: progressSchemaV2,
   3: progressSchemaV3,
+  4: progressSchemaV4,
+  5: progressSchemaV5,
 };
 
 export type ReadResult =
@@ -95,8 +154,11 @@ const describe = (error: z.core.$ZodError) =>
     .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
     .join('; ');
 
-/** One hour of the tries log as saved. */
-const triesHourSchema = z.object({ version: z.literal(PROGRESS_VERSION), tries: triesLog });
+/** One hour of the tries log as saved: its shape has not changed since format 4. */
+const triesHourSchema = z.object({
+  version: z.int().check(z.gte(4, 'must be 4 or more'), z.lte(PROGRESS_VERSION, `must be ${PROGRESS_VERSION} or less`)),
+  tries: triesLog,
+});
 
 const withTries = (data: z.infer<typeof progressSchema>): ProgressData => ({ ...(data as ProgressData), tries: data.tries ?? [] });
 

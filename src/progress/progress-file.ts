@@ -1,6 +1,7 @@
 import { downloadText } from '../ui/download';
 import { dataOf, useProgress } from './progress-store';
 import { useStorageHealth } from './storage-health';
+import { reviewedQuestionId } from './review-ids';
 
 const stamp = () => new Date().toISOString().slice(0, 10);
 
@@ -67,8 +68,9 @@ export async function importProgress(file: File, knownIds?: () => Promise<KnownI
     ok: true,
     answers: answerIds.length,
     quizzes: quizIds.length,
-    unknownAnswers: known ? answerIds.filter((id) => !known.questions.has(id)).length : 0,
-    unknownQuizzes: known ? quizIds.filter((id) => !known.quizzes.has(id)).length : 0,
+    // A spaced-review answer is kept under its question's review id, as a quiz of that id: it is known if the question is.
+    unknownAnswers: known ? answerIds.filter((id) => !known.questions.has(reviewedQuestionId(id))).length : 0,
+    unknownQuizzes: known ? quizIds.filter((id) => !known.quizzes.has(id) && !(id !== reviewedQuestionId(id) && known.questions.has(reviewedQuestionId(id)))).length : 0,
     saved,
   };
 }

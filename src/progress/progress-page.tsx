@@ -138,7 +138,7 @@ function ResetProgress() {
             <>
               <button
                 type="button"
-                className="button"
+                className="button button--danger"
                 onClick={() => {
                   resetProgress();
                   setStage('done');
@@ -157,7 +157,7 @@ function ResetProgress() {
       ) : (
         <>
           <p>Clear every answer and score in this browser, to start the course afresh.</p>
-          <button type="button" className="button button--secondary" onClick={() => setStage('confirming')}>
+          <button type="button" className="button button--secondary button--danger" onClick={() => setStage('confirming')}>
             Reset all progress
           </button>
         </>
@@ -180,7 +180,24 @@ export function ProgressPage({ lessons, loadKnownIds }: ProgressPageProps) {
     <div className="progress-page">
       <h1>Your progress</h1>
       <p>Progress is saved in this browser only. Download it to keep a copy or to carry it to another browser.</p>
+      <p>
+        To test yourself without reading the lessons, open <Link to="/quizzes">every quiz on one page</Link>.
+      </p>
       <LessonScores lessons={lessons} />
+      <section aria-labelledby="beyond-heading">
+        <h2 id="beyond-heading">Beyond the lesson quizzes</h2>
+        <ul>
+          <li>
+            <Link to="/mastery">Mastery by objective</Link>: how well you know each thing the course teaches, with links to practise.
+          </li>
+          <li>
+            <Link to="/review">Review</Link>: the questions you have answered come back when they are due, the ones you missed first.
+          </li>
+          <li>
+            <Link to="/final">Final assessment</Link>: questions from every lesson, and a certificate when you pass.
+          </li>
+        </ul>
+      </section>
       <section aria-labelledby="export-heading">
         <h2 id="export-heading">Keep a copy</h2>
         <DownloadProgressButton />

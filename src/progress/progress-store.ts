@@ -8,10 +8,11 @@
  *
  * Slices and their persisted keys:
  * - quiz:   answers, quizzes, tries (checked answers, newest MAX_TRIES_LOGGED)
- * - course: lessons, lastLesson (resume where you left off)
+ * - course: lessons, lastLesson, reading (resume where you left off, at the section last read)
  * - admin:  resetAt (when all progress was last cleared)
- * Later slices (spaced review, final assessment) add keys of their own, with a
- * migration step that fills them for older saved data.
+ * - loop:   reviews (the spaced-review schedule), finalAttempt, finalResults,
+ *           certificateName (format 5; changed through review/ and final-assessment actions)
+ * A new slice adds keys of its own, with a migration step that fills them for older saved data.
  */
 import { useSyncExternalStore } from 'react';
 import { create, type StateCreator } from 'zustand';
@@ -33,6 +34,14 @@ export interface QuizSlice {
 export interface CourseSlice {
   lessons: ProgressData['lessons'];
   lastLesson: ProgressData['lastLesson'];
+  reading: ProgressData['reading'];
+}
+
+export interface LoopSlice {
+  reviews: ProgressData['reviews'];
+  finalAttempt: ProgressData['finalAttempt'];
+  finalResults: ProgressData['finalResults'];
+  certificateName: ProgressData['certificateName'];
 }
 
 export interface AdminSlice {
@@ -43,24 +52,21 @@ export interface AdminSlice {
   resetProgress: () => void;
 }
 
-export type ProgressState = QuizSlice & CourseSlice & AdminSlice;
+export type ProgressState = QuizSlice & CourseSlice & LoopSlice & AdminSlice;
 type Slice<T> = StateCreator<ProgressState, [['zustand/persist', unknown]], [], T>;
 
+const DATA_KEYS = ['answers', 'quizzes', 'tries', 'lessons', 'lastLesson', 'reading', 'resetAt', 'reviews', 'finalAttempt', 'finalResults', 'certificateName'] as const;
+
 /** The saved part of the state: data only, no actions. */
-export const dataOf = (state: ProgressState): ProgressData => ({
-  answers: state.answers,
-  quizzes: state.quizzes,
-  tries: state.tries,
-  lessons: state.lessons,
-  lastLesson: state.lastLesson,
-  resetAt: state.resetAt,
-});
+export const dataOf = (state: ProgressState): ProgressData => Object.fromEntries(DATA_KEYS.map((key) => [key, state[key]])) as unknown as ProgressData;
 
 const now = () => Date.now();
 
 const createQuizSlice: Slice<QuizSlice> = () => ({ answers: {}, quizzes: {}, tries: [] });
 
-const createCourseSlice: Slice<CourseSlice> = () => ({ lessons: {}, lastLesson: null });
+const createCourseSlice: Slice<CourseSlice> = () => ({ lessons: {}, lastLesson: null, reading: {} });
+
+const createLoopSlice: Slice<LoopSlice> = () => ({ reviews: {}, finalAttempt: null, finalResults: [], certificateName: null });
 
 const createAdminSlice: Slice<AdminSlice> = (set) => ({
   resetAt: 0,
@@ -99,7 +105,6 @@ function withMerge(storage: PersistStorage<ProgressData>): PersistStorage<Progre
 let atReadStart: ProgressData | null = null;
 /** Set when a read was merged with changes made during it: those must then be saved. */
 let saveAfterRead = false;
-const DATA_KEYS = ['answers', 'quizzes', 'tries', 'lessons', 'lastLesson', 'resetAt'] as const;
 const changedSince = (state: ProgressState, before: ProgressData | null) => before !== null && DATA_KEYS.some((key) => state[key] !== before[key]);
 
 /**
@@ -122,6 +127,7 @@ export const useProgress = create<ProgressState>()(
     (...a) => ({
       ...createQuizSlice(...a),
       ...createCourseSlice(...a),
+      ...createLoopSlice(...a),
       ...createAdminSlice(...a),
     }),
     {

@@ -1,11 +1,16 @@
 import type { Response } from '../quiz/lib/response';
+import type { ReviewCard } from '../review/lib/review-card';
+
+export type { ReviewCard, ReviewRating, ReviewState } from '../review/lib/review-card';
 
 /**
  * The saved-progress format's version. Bump it with a migration step in migrations.ts.
  * 4: the tries log is saved apart, one key per hour (tries-log.ts); the main value and
  * exported files hold the rest (an exported file also holds the log).
+ * 5: the review schedule, final assessments and the certificate's name (decision 010).
+ * 6: the section each lesson was last read at (`reading`), for resuming exactly.
  */
-export const PROGRESS_VERSION = 4;
+export const PROGRESS_VERSION = 6;
 
 /**
  * Marks a record carried over from a format that did not save fingerprints or quiz ids
@@ -84,6 +89,37 @@ export interface LessonVisit {
   visitedAt: number;
 }
 
+/** A submitted final assessment. */
+export interface FinalResult {
+  /** Which attempt (1, 2, …). */
+  n: number;
+  /** Points earned (partial credit counts), out of `total`. */
+  score: number;
+  total: number;
+  /** When it was submitted. */
+  at: number;
+}
+
+/** The final assessment in hand: the questions drawn, the answers so far and, once submitted, the result. */
+export interface FinalAttempt {
+  n: number;
+  /** Question ids, in the order asked; no repeats. */
+  questions: string[];
+  /** The learner's answers so far, by question id; nothing is graded before submission. */
+  responses: Record<string, Response>;
+  startedAt: number;
+  /** When it last changed. */
+  at: number;
+  /** Set on submission; each question's score (0–1) is kept for the review screen. */
+  result: (FinalResult & { scores: Record<string, number> }) | null;
+}
+
+/** Where a lesson was last read: the id of its `##` section on screen, and when. */
+export interface ReadingPlace {
+  section: string;
+  at: number;
+}
+
 /** Everything saved. Each key is one slice's persisted part. */
 export interface ProgressData {
   answers: Record<string, QuestionRecord>;
@@ -91,20 +127,47 @@ export interface ProgressData {
   tries: TryLogEntry[];
   lessons: Record<string, LessonVisit>;
   lastLesson: string | null;
+  /** Format 6: per lesson slug, the section last read. */
+  reading: Record<string, ReadingPlace>;
   /**
    * When the learner last reset all progress (ms since 1970; 0 = never). Another tab's
    * older records are dropped when merging, so a reset is not undone by a tab left open.
    */
   resetAt: number;
+  /** Format 5: the spaced-review schedule, by question id. */
+  reviews: Record<string, ReviewCard>;
+  /** Format 5: the final assessment in hand (or last submitted), and the results so far. */
+  finalAttempt: FinalAttempt | null;
+  finalResults: FinalResult[];
+  /** Format 5: the name the learner typed for the certificate, and when. */
+  certificateName: { name: string; at: number } | null;
 }
 
-export const emptyProgress = (): ProgressData => ({ answers: {}, quizzes: {}, tries: [], lessons: {}, lastLesson: null, resetAt: 0 });
+export const emptyProgress = (): ProgressData => ({
+  answers: {},
+  quizzes: {},
+  tries: [],
+  lessons: {},
+  lastLesson: null,
+  resetAt: 0,
+  reviews: {},
+  finalAttempt: null,
+  finalResults: [],
+  certificateName: null,
+  reading: {},
+});
 
-/** The third format: the same data, with the tries log inside the one saved value. */
-export type ProgressDataV3 = ProgressData;
+/** The fifth format: as the sixth, without the reading places. */
+export type ProgressDataV5 = Omit<ProgressData, 'reading'>;
+
+/** The fourth format: as the fifth, without the review schedule, final assessment and certificate. */
+export type ProgressDataV4 = Omit<ProgressDataV5, 'reviews' | 'finalAttempt' | 'finalResults' | 'certificateName'>;
+
+/** The third format: the same data as the fourth, with the tries log inside the one saved value. */
+export type ProgressDataV3 = ProgressDataV4;
 
 /** The second format: as the third, without `resetAt`. */
-export type ProgressDataV2 = Omit<ProgressData, 'resetAt'>;
+export type ProgressDataV2 = Omit<ProgressDataV3, 'resetAt'>;
 
 /** The first saved format (foundation): one answer per single-choice question. */
 export interface ProgressDataV1 {

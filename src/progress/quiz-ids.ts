@@ -6,3 +6,4 @@ export const lessonQuizId = (slug: string) => `lesson:${slug}`;
 
 /** How a checkpoint (one question inside a lesson) is keyed in saved progress. */
 export const checkpointQuizId = (questionId: string) => `checkpoint:${questionId}`;
+

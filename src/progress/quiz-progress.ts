@@ -144,12 +144,16 @@ export function recordHint(data: ProgressData, question: Question, ctx: QuizCont
   return withRecord(data, question, ctx, (existing) => ({ ...(existing ?? blankRecord(question, ctx, attempt)), hintUsed: true, at: ctx.now }));
 }
 
-/** The learner asked to see the answer: recorded as such, and it earns nothing more. */
+/**
+ * The answer was shown (after a second wrong try, or on request): recorded as such, and it earns
+ * nothing more. The learner's own last response is kept, so "Your answer" can be shown apart from
+ * the correct one, after a reload too; `correct` is saved only when there is none.
+ */
 export function recordReveal(data: ProgressData, question: Question, correct: Response, ctx: QuizContext): ProgressData {
   const attempt = currentAttempt(data, ctx.quizId);
   const next = withRecord(data, question, ctx, (existing) => ({
     ...(existing ?? blankRecord(question, ctx, attempt)),
-    response: correct,
+    response: existing?.response ?? correct,
     revealed: true,
     at: ctx.now,
   }));
@@ -165,4 +169,13 @@ export function startNewAttempt(data: ProgressData, quizId: string, now: number)
 /** Remembers the lesson the learner is reading, for "Continue where you left off". */
 export function recordVisit(data: ProgressData, slug: string, now: number): ProgressData {
   return { ...data, lessons: { ...data.lessons, [slug]: { visitedAt: now } }, lastLesson: slug };
+}
+
+/**
+ * Remembers the section of a lesson the learner is reading, so "Continue" and a reload
+ * return there. The same data back when the place has not changed, so nothing is saved.
+ */
+export function recordReadingPlace(data: ProgressData, slug: string, section: string, now: number): ProgressData {
+  if (data.reading[slug]?.section === section) return data;
+  return { ...data, reading: { ...data.reading, [slug]: { section, at: now } } };
 }

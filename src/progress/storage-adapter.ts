@@ -81,7 +81,12 @@ export function createProgressStorage(getStorage: () => Storage, report: (health
     data.quizzes === savedMain.quizzes &&
     data.lessons === savedMain.lessons &&
     data.lastLesson === savedMain.lastLesson &&
-    data.resetAt === savedMain.resetAt;
+    data.reading === savedMain.reading &&
+    data.resetAt === savedMain.resetAt &&
+    data.reviews === savedMain.reviews &&
+    data.finalAttempt === savedMain.finalAttempt &&
+    data.finalResults === savedMain.finalResults &&
+    data.certificateName === savedMain.certificateName;
   /** Hours whose saved value is damaged and could not be copied aside: never written over. */
   const protectedHours = new Set<number>();
 

@@ -5,6 +5,7 @@ import { hourOfKey, STORAGE_KEY } from './storage-keys';
 import type { ProgressData } from './progress-types';
 import { useStorageHealth, type OtherTabNews } from './storage-health';
 import { mergeHour, mergeTries } from './tries-log';
+import { reviewedQuestionId } from './review-ids';
 
 /** Two records, or two maps of records, by content: by identity first (the merge keeps unchanged records as they were). */
 function sameRecords<T>(a: Record<string, T>, b: Record<string, T>): boolean {
@@ -22,6 +23,10 @@ function same(a: ProgressData, b: ProgressData): boolean {
     sameRecords(a.answers, b.answers) &&
     sameRecords(a.quizzes, b.quizzes) &&
     sameRecords(a.lessons, b.lessons) &&
+    sameRecords(a.reading, b.reading) &&
+    sameRecords(a.reviews, b.reviews) &&
+    // Format 5's other parts are small: compared whole.
+    JSON.stringify([a.finalAttempt, a.finalResults, a.certificateName]) === JSON.stringify([b.finalAttempt, b.finalResults, b.certificateName]) &&
     (a.tries === b.tries || JSON.stringify(a.tries) === JSON.stringify(b.tries))
   );
 }
@@ -31,7 +36,8 @@ const hasProgress = (data: ProgressData) => Object.keys(data.answers).length > 0
 /** What another tab did that clears something this tab shows: a reset, or a quiz restarted. */
 export function otherTabNews(mine: ProgressData, merged: ProgressData): OtherTabNews {
   if (merged.resetAt > mine.resetAt && hasProgress(mine)) return 'reset';
-  const restarted = Object.entries(mine.quizzes).some(([id, quiz]) => (merged.quizzes[id]?.attempt ?? 0) > quiz.attempt);
+  // A review question starting afresh (a new attempt of its one-question review quiz) is not a quiz restarted.
+  const restarted = Object.entries(mine.quizzes).some(([id, quiz]) => reviewedQuestionId(id) === id && (merged.quizzes[id]?.attempt ?? 0) > quiz.attempt);
   return restarted ? 'retake' : null;
 }
 

@@ -1,191 +1,163 @@
-import { buildFeedback, type Feedback } from '../../../src/quiz/lib/feedback';
+import { buildFeedback, triesBeforeReveal, type Feedback, type Stage } from '../../../src/quiz/lib/feedback';
 import { grade } from '../../../src/quiz/lib/grade';
 import type { Question } from '../../../src/quiz/lib/question';
 import type { Response } from '../../../src/quiz/lib/response';
 import { expectGraded, matchingQuestion, multipleQuestion, mythQuestion, orderingQuestion, scenarioQuestion, singleQuestion } from './sample-questions';
 
-/** Grades the response (it must be gradable) and builds the feedback for it. */
-function feedbackFor(question: Question, response: Response): Feedback {
-  return buildFeedback(question, response, expectGraded(grade(question, response)));
+/** Grades the response (it must be gradable) and builds the feedback for it at the given stage. */
+function feedbackFor(question: Question, response: Response, stage?: Stage): Feedback {
+  const result = expectGraded(grade(question, response));
+  return buildFeedback(question, { response, result, stage: stage ?? (result.correct ? 'correct' : 'wrong') });
 }
 
-const marks = (feedback: Feedback) => Object.fromEntries(feedback.all.map((line) => [line.label, line.mark]));
+/** Each marked option's labels, e.g. { b: ['Correct answer'] }. */
+const labels = (feedback: Feedback) => Object.fromEntries(Object.entries(feedback.marks).map(([id, marks]) => [id, marks.map((m) => m.label)]));
+const kinds = (feedback: Feedback) => Object.fromEntries(Object.entries(feedback.marks).map(([id, marks]) => [id, marks.map((m) => m.kind)]));
 
 describe.each([
   ['single', singleQuestion(), 'b', 'c'],
   ['scenario', scenarioQuestion(), 'y', 'x'],
 ] as const)('feedback for %s choice', (type, question, right, wrong) => {
-  const text = (id: string) => question.options.find((o) => o.id === id)!.text;
-  const answer = (choice: string) => feedbackFor(question, { type, choice });
+  const answer = (choice: string, stage?: Stage) => feedbackFor(question, { type, choice }, stage);
+  const explanation = (id: string) => question.options.find((o) => o.id === id)!.explanation;
 
-  it('gives every option a line with its own explanation, in the authored order', () => {
-    const feedback = answer(wrong);
+  it('right: "Correct", the choice marked right in place with its explanation, every option explained', () => {
+    const feedback = answer(right);
+    expect(feedback.verdict).toBe('Correct');
+    expect(feedback.marks).toEqual({ [right]: [{ kind: 'right', label: 'Your answer: correct', explanation: explanation(right) }] });
     expect(feedback.all.map((l) => [l.label, l.explanation])).toEqual(question.options.map((o) => [o.text, o.explanation]));
   });
 
-  it('says "Correct", marks the choice right and nothing else', () => {
-    const feedback = answer(right);
-    expect(feedback.verdict).toBe('Correct');
-    expect(feedback.summary).toBe('');
-    expect(marks(feedback)).toEqual(Object.fromEntries(question.options.map((o) => [o.text, o.id === right ? 'right' : 'neutral'])));
-    expect(feedback.main).toEqual([expect.objectContaining({ label: text(right), mark: 'right', status: 'Your answer, correct' })]);
-  });
-
-  it('says "Incorrect", marks the choice wrong and the right answer missed, and names the right answer', () => {
+  it('wrong: "Incorrect", only the choice marked, with its explanation; the right answer is not given away', () => {
     const feedback = answer(wrong);
     expect(feedback.verdict).toBe('Incorrect');
-    expect(feedback.summary).toContain(text(right));
-    expect(marks(feedback)[text(wrong)]).toBe('wrong');
-    expect(marks(feedback)[text(right)]).toBe('missed');
-    const others = question.options.filter((o) => o.id !== right && o.id !== wrong);
-    for (const o of others) expect(marks(feedback)[o.text]).toBe('neutral');
-    expect(feedback.main.map((l) => [l.label, l.mark])).toEqual(
-      question.options.filter((o) => o.id === right || o.id === wrong).map((o) => [o.text, o.id === right ? 'missed' : 'wrong']),
-    );
-    expect(feedback.main.find((l) => l.mark === 'wrong')?.status).toBe('Your answer, not right');
-    expect(feedback.main.find((l) => l.mark === 'missed')?.status).toBe('The right answer');
+    expect(feedback.marks).toEqual({ [wrong]: [{ kind: 'wrong', label: 'Your answer: not right', explanation: explanation(wrong) }] });
+    expect(feedback.all).toEqual([]);
+    const rightText = question.options.find((o) => o.id === right)!.text;
+    expect(feedback.summary).not.toContain(rightText);
+    expect(JSON.stringify(feedback)).not.toContain(explanation(right));
+  });
+
+  it('revealed: "Correct answer" on the right option, apart from "Your answer" on the learner\'s, never "Incorrect"', () => {
+    const feedback = answer(wrong, 'revealed');
+    expect(feedback.verdict).toBe('Answer shown');
+    expect(labels(feedback)).toEqual({ [wrong]: ['Your answer: not right'], [right]: ['Correct answer'] });
+    expect(kinds(feedback)).toEqual({ [wrong]: ['wrong'], [right]: ['answer'] });
+    expect(feedback.all).toHaveLength(question.options.length);
+  });
+
+  it('revealed without a known answer of the learner: only the correct answer is marked', () => {
+    const feedback = buildFeedback(question, { response: null, result: null, stage: 'revealed' });
+    expect(labels(feedback)).toEqual({ [right]: ['Correct answer'] });
   });
 });
 
 describe('feedback for multiple select (a, b, c right; d, e wrong)', () => {
   const question = multipleQuestion();
-  const answer = (...choices: string[]) => feedbackFor(question, { type: 'multiple', choices });
-  const label = (id: string) => `Option ${id.toUpperCase()}`;
-
-  it('gives every option a line with its own explanation', () => {
-    const feedback = answer('a');
-    expect(feedback.all.map((l) => [l.label, l.explanation])).toEqual(question.options.map((o) => [o.text, o.explanation]));
-  });
+  const answer = (choices: string[], stage?: Stage) => feedbackFor(question, { type: 'multiple', choices }, stage);
 
   it('says "Correct" and that all were found', () => {
-    const feedback = answer('a', 'b', 'c');
+    const feedback = answer(['a', 'b', 'c']);
     expect(feedback.verdict).toBe('Correct');
     expect(feedback.summary).toBe('You found all 3.');
-    expect(marks(feedback)).toEqual({ [label('a')]: 'right', [label('b')]: 'right', [label('c')]: 'right', [label('d')]: 'neutral', [label('e')]: 'neutral' });
+    expect(kinds(feedback)).toEqual({ a: ['right'], b: ['right'], c: ['right'] });
   });
 
-  it('marks right, wrong, missed and correctly-left-out options, with a partial-credit summary', () => {
-    const feedback = answer('a', 'b', 'd');
+  it('"Partly right" when some credit was earned, with the credit as a percentage and the rule in plain words', () => {
+    const feedback = answer(['a', 'b']);
+    expect(feedback.verdict).toBe('Partly right');
+    expect(feedback.summary).toBe(
+      '67% credit. You chose 2 of the 3 right options. Each right choice earns an equal share of the mark, and each wrong choice takes one share back.',
+    );
+    // Only the learner's own choices are marked: the missed one stays hidden for the next try.
+    expect(kinds(feedback)).toEqual({ a: ['right'], b: ['right'] });
+  });
+
+  it('one right and one wrong choice: "Incorrect" with no credit, never "Partly right: 0%"', () => {
+    const feedback = answer(['a', 'd']);
+    // a earns 1/3 and d takes 1/3 back
     expect(feedback.verdict).toBe('Incorrect');
-    expect(marks(feedback)).toEqual({ [label('a')]: 'right', [label('b')]: 'right', [label('c')]: 'missed', [label('d')]: 'wrong', [label('e')]: 'neutral' });
-    expect(feedback.summary).toBe('Partly right: 33% credit. 3 of the options are correct.');
-    const status = Object.fromEntries(feedback.all.map((l) => [l.label, l.status]));
-    expect(status[label('a')]).toMatch(/selected.*correct/i);
-    expect(status[label('c')]).toMatch(/missed/i);
-    expect(status[label('d')]).toMatch(/should not be selected/i);
-    expect(status[label('e')]).toMatch(/correctly left out/i);
+    expect(feedback.summary).toMatch(/^No credit\. You chose 1 of the 3 right options and 1 wrong one\./);
+    expect(feedback.summary).not.toContain('Partly right');
+    expect(kinds(feedback)).toEqual({ a: ['right'], d: ['wrong'] });
   });
 
-  it('reads out the chosen and missed options, not the ones rightly left out', () => {
-    expect(answer('a', 'b', 'd').main.map((l) => l.label)).toEqual([label('a'), label('b'), label('c'), label('d')]);
-  });
-
-  it('rounds the credit in the summary', () => {
-    expect(answer('a', 'b').summary).toContain('67% credit');
-    expect(answer('d').summary).toContain('0% credit');
+  it('revealed: every correct option says "Correct answer", and the wrong choice is marked apart', () => {
+    const feedback = answer(['a', 'd'], 'revealed');
+    expect(feedback.verdict).toBe('Answer shown');
+    expect(labels(feedback)).toEqual({
+      a: ['Correct answer, and you chose it'],
+      b: ['Correct answer: you did not choose it'],
+      c: ['Correct answer: you did not choose it'],
+      d: ['Your choice: should not be chosen'],
+    });
   });
 });
 
 describe('feedback for myth or reality (a myth)', () => {
   const question = mythQuestion();
-  const answer = (choice: 'myth' | 'reality') => feedbackFor(question, { type: 'myth-or-reality', choice });
 
-  it('gives both answers a line with its own explanation', () => {
-    expect(answer('myth').all.map((l) => [l.label, l.explanation])).toEqual([
-      ['Myth', question.explanations.myth],
-      ['Reality', question.explanations.reality],
-    ]);
+  it('is answered for good after one wrong try: a second could not miss', () => {
+    expect(triesBeforeReveal(question)).toBe(1);
+    expect(triesBeforeReveal(singleQuestion())).toBe(2);
   });
 
-  it('says "Correct" and marks the choice right', () => {
-    const feedback = answer('myth');
-    expect(feedback.verdict).toBe('Correct');
-    expect(marks(feedback)).toEqual({ Myth: 'right', Reality: 'neutral' });
-    expect(feedback.summary).toBe('It is a myth.');
-  });
-
-  it('says "Incorrect", marks the choice wrong and the answer missed', () => {
-    const feedback = answer('reality');
-    expect(feedback.verdict).toBe('Incorrect');
-    expect(marks(feedback)).toEqual({ Myth: 'missed', Reality: 'wrong' });
-    expect(feedback.main.map((l) => l.label)).toEqual(['Myth', 'Reality']);
-    expect(feedback.summary).toBe('It is a myth.');
+  it('revealed: "Correct answer" on Myth and "Your answer" on Reality, each with its explanation', () => {
+    const feedback = feedbackFor(question, { type: 'myth-or-reality', choice: 'reality' }, 'revealed');
+    expect(feedback.marks).toEqual({
+      reality: [{ kind: 'wrong', label: 'Your answer: not right', explanation: question.explanations.reality }],
+      myth: [{ kind: 'answer', label: 'Correct answer', explanation: question.explanations.myth }],
+    });
   });
 });
 
 describe('feedback for ordering (s1 … s5)', () => {
   const question = orderingQuestion();
-  const answer = (...order: string[]) => feedbackFor(question, { type: 'ordering', order });
+  const answer = (order: string[], stage?: Stage) => feedbackFor(question, { type: 'ordering', order }, stage);
 
-  it('gives every step a line in the right order, numbered, with its explanation', () => {
-    const feedback = answer('s2', 's1', 's3', 's4', 's5');
-    expect(feedback.all.map((l) => [l.label, l.explanation])).toEqual(question.items.map((item, i) => [`${i + 1}. ${item.text}`, item.explanation]));
+  it('one step out of place: "Partly right", the credit and its rule, each step marked in place without the answer', () => {
+    const feedback = answer(['s2', 's3', 's4', 's5', 's1']);
+    expect(feedback.verdict).toBe('Partly right');
+    expect(feedback.summary).toMatch(/^75% credit: 3 of 4 neighbouring steps follow each other correctly\. Credit counts/);
+    expect(labels(feedback)).toEqual({
+      s2: ['Not the first step'],
+      s3: ['Right after the step before'],
+      s4: ['Right after the step before'],
+      s5: ['Right after the step before'],
+      s1: ['Does not follow the step before'],
+    });
+    expect(feedback.all).toEqual([]);
   });
 
-  it('says "Correct" with every step right, and reads out nothing more', () => {
-    const feedback = answer('s1', 's2', 's3', 's4', 's5');
-    expect(feedback.verdict).toBe('Correct');
-    expect(feedback.summary).toBe('Every step is in order.');
-    expect(feedback.all.every((l) => l.mark === 'right')).toBe(true);
-    expect(feedback.main).toEqual([]);
-  });
-
-  it('marks each step in or out of place, says where the learner put it, and gives the credit', () => {
-    // Steps 4 and 5 swapped: neighbour pairs s1-s2, s2-s3 right (50% credit); three steps in place.
-    const feedback = answer('s1', 's2', 's3', 's5', 's4');
+  it('no step in order: "Incorrect" with no credit', () => {
+    const feedback = answer(['s5', 's4', 's3', 's2', 's1']);
     expect(feedback.verdict).toBe('Incorrect');
-    expect(feedback.all.map((l) => l.mark)).toEqual(['right', 'right', 'right', 'wrong', 'wrong']);
-    expect(feedback.all[3]?.status).toBe('You placed it 5th');
-    expect(feedback.all[4]?.status).toBe('You placed it 4th');
-    expect(feedback.all[0]?.status).toBe('In the right place');
-    expect(feedback.summary).toBe('2 of 4 neighbouring steps follow each other correctly (50% credit). The right order is shown below.');
-    expect(feedback.main).toEqual(feedback.all);
+    expect(feedback.summary).toMatch(/^No credit/);
   });
 
-  it('counts neighbouring pairs in the summary, as the credit does, not steps in place', () => {
-    // The last step moved to the front: no step in its place, but 3 of 4 neighbours follow each other.
-    const feedback = answer('s5', 's1', 's2', 's3', 's4');
-    expect(feedback.all.every((l) => l.mark === 'wrong')).toBe(true);
-    expect(feedback.summary).toMatch(/^3 of 4 neighbouring steps .*\(75% credit\)/);
-  });
-
-  it('uses 1st, 2nd and 3rd', () => {
-    const feedback = answer('s3', 's1', 's2', 's5', 's4');
-    expect(feedback.all.slice(0, 3).map((l) => l.status)).toEqual(['You placed it 2nd', 'You placed it 3rd', 'You placed it 1st']);
+  it('revealed: where each step belongs, and the correct order with why', () => {
+    const feedback = answer(['s2', 's1', 's3', 's4', 's5'], 'revealed');
+    expect(labels(feedback).s2).toEqual(['You placed it 1st; it belongs 2nd']);
+    expect(labels(feedback).s3).toEqual(['In its place: step 3']);
+    expect(feedback.all.map((l) => l.label)).toEqual(['1. Step 1', '2. Step 2', '3. Step 3', '4. Step 4', '5. Step 5']);
   });
 });
 
 describe('feedback for matching (p1 … p4)', () => {
   const question = matchingQuestion();
-  const answer = (matches: Record<string, string>) => feedbackFor(question, { type: 'matching', matches });
-  const all = { p1: 'p1', p2: 'p2', p3: 'p3', p4: 'p4' };
+  const answer = (matches: Record<string, string>, stage?: Stage) => feedbackFor(question, { type: 'matching', matches }, stage);
 
-  it('gives every pair a line with its explanation', () => {
-    expect(answer(all).all.map((l) => [l.label, l.explanation])).toEqual(question.pairs.map((p) => [`${p.left} → ${p.right}`, p.explanation]));
+  it('two of four right: "Partly right", 50% credit; wrong matches marked without their answer', () => {
+    const feedback = answer({ p1: 'p1', p2: 'p2', p3: 'p4', p4: 'p3' });
+    expect(feedback.verdict).toBe('Partly right');
+    expect(feedback.summary).toBe('50% credit: 2 of 4 matches are right. Each right match earns an equal share of the mark.');
+    expect(labels(feedback)).toEqual({ p1: ['Right match'], p2: ['Right match'], p3: ['Not the right match'], p4: ['Not the right match'] });
+    expect(JSON.stringify(feedback.marks.p3)).not.toContain('Right 3');
   });
 
-  it('says "Correct" with every pair right, and reads out nothing more', () => {
-    const feedback = answer(all);
-    expect(feedback.verdict).toBe('Correct');
-    expect(feedback.summary).toBe('Every pair matches.');
-    expect(feedback.all.map((l) => l.mark)).toEqual(['right', 'right', 'right', 'right']);
-    expect(feedback.all[0]?.status).toBe('You matched it correctly');
-    expect(feedback.main).toEqual([]);
-  });
-
-  it('marks wrong pairs with what the learner chose, and counts the right ones', () => {
-    const feedback = answer({ ...all, p3: 'p4', p4: 'p3' });
-    expect(feedback.verdict).toBe('Incorrect');
-    expect(feedback.all.map((l) => l.mark)).toEqual(['right', 'right', 'wrong', 'wrong']);
-    expect(feedback.all[2]?.status).toBe('You chose “Right 4”');
-    expect(feedback.all[3]?.status).toBe('You chose “Right 3”');
-    expect(feedback.summary).toBe('2 of 4 pairs are right.');
-    expect(feedback.main.map((l) => l.label)).toEqual(['Left 3 → Right 3', 'Left 4 → Right 4']);
-  });
-
-  it('marks a right-hand answer chosen twice wrong where it does not belong', () => {
-    const feedback = answer({ ...all, p1: 'p2' });
-    expect(feedback.all.map((l) => l.mark)).toEqual(['wrong', 'right', 'right', 'right']);
-    expect(feedback.summary).toBe('3 of 4 pairs are right.');
+  it('revealed: "Your answer" and "Correct answer" apart on each wrong item', () => {
+    const feedback = answer({ p1: 'p1', p2: 'p2', p3: 'p4', p4: 'p3' }, 'revealed');
+    expect(labels(feedback).p3).toEqual(['Your answer: “Right 4”', 'Correct answer: “Right 3”']);
+    expect(labels(feedback).p1).toEqual(['Your match is right']);
   });
 });

@@ -20,6 +20,7 @@ const base = (id: string) => ({
   objective: 'know-it',
   difficulty: 'easy' as const,
   placement: 'quiz' as const,
+  title: `Title of ${id}`,
   prompt: `The prompt of ${id}?`,
   hint: `A hint for ${id} that does not give it away.`,
 });

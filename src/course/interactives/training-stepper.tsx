@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import './training-stepper.css';
 
 /**
@@ -150,12 +150,49 @@ function epochAnnouncement(completed: number): string {
 
 /* ---------- the chart ---------- */
 
-const W = 340;
-const H = 210;
-const PAD = { left: 44, right: 14, top: 14, bottom: 40 };
+/**
+ * The chart is drawn at the width it is shown at (one SVG unit = one CSS pixel), so its labels
+ * are as large on a 320 px phone as on a desktop. Before the width is known (the prerendered
+ * page), it is drawn at DEFAULT_WIDTH and scaled.
+ */
+const DEFAULT_WIDTH = 340;
+const MIN_WIDTH = 240;
+const MAX_WIDTH = 448;
+const PAD = { left: 44, right: 14, top: 14, bottom: 42 };
 const Y_MAX = 2.5;
-const x = (epoch: number) => PAD.left + (epoch / MAX_EPOCHS) * (W - PAD.left - PAD.right);
-const y = (loss: number) => PAD.top + (1 - loss / Y_MAX) * (H - PAD.top - PAD.bottom);
+
+interface ChartFrame {
+  W: number;
+  H: number;
+  x: (epoch: number) => number;
+  y: (loss: number) => number;
+}
+
+function chartFrame(width: number): ChartFrame {
+  const W = Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, width)));
+  const H = Math.round(Math.min(240, Math.max(200, W * 0.6)));
+  return {
+    W,
+    H,
+    x: (epoch) => PAD.left + (epoch / MAX_EPOCHS) * (W - PAD.left - PAD.right),
+    y: (loss) => PAD.top + (1 - loss / Y_MAX) * (H - PAD.top - PAD.bottom),
+  };
+}
+
+/** The width of the element, in CSS pixels, once it is known (ResizeObserver); `fallback` before. */
+function useWidth(ref: React.RefObject<HTMLElement | null>, fallback: number): number {
+  const [width, setWidth] = useState(fallback);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry && entry.contentRect.width > 0) setWidth(entry.contentRect.width);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
 
 function chartSummary(completed: number): string {
   const start = epochAt(0);
@@ -172,75 +209,79 @@ function chartSummary(completed: number): string {
 }
 
 function LossChart({ completed, titleId, descId }: { completed: number; titleId: string; descId: string }) {
+  const boxRef = useRef<HTMLDivElement>(null);
+  const { W, H, x, y } = chartFrame(useWidth(boxRef, DEFAULT_WIDTH));
   const shown = EPOCHS.slice(0, completed + 1);
   const line = (key: 'train' | 'validation') => shown.map((e, i) => `${x(i)},${y(e[key])}`).join(' ');
   const best = epochAt(BEST_EPOCH);
   return (
-    <svg
-      className="training-stepper__chart"
-      viewBox={`0 0 ${W} ${H}`}
-      role="img"
-      aria-labelledby={titleId}
-      aria-describedby={descId}
-      preserveAspectRatio="xMidYMid meet"
-    >
-      <title id={titleId}>Training and validation loss by epoch</title>
-      <desc id={descId}>{chartSummary(completed)}</desc>
-
-      {/* grid and axes */}
-      {[0, 0.5, 1, 1.5, 2, 2.5].map((v) => (
-        <g key={v}>
-          <line className="training-stepper__grid" x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} />
-          <text className="training-stepper__tick" x={PAD.left - 6} y={y(v) + 4} textAnchor="end">
-            {v.toFixed(1)}
-          </text>
-        </g>
-      ))}
-      {EPOCHS.map((_, i) => (
-        <text key={i} className="training-stepper__tick" x={x(i)} y={H - PAD.bottom + 16} textAnchor="middle">
-          {i}
-        </text>
-      ))}
-      <text className="training-stepper__axis-label" x={(PAD.left + W - PAD.right) / 2} y={H - 6} textAnchor="middle">
-        Epochs completed
-      </text>
-      <text
-        className="training-stepper__axis-label"
-        x={12}
-        y={(PAD.top + H - PAD.bottom) / 2}
-        textAnchor="middle"
-        transform={`rotate(-90 12 ${(PAD.top + H - PAD.bottom) / 2})`}
+    <div ref={boxRef} className="training-stepper__chart-box">
+      <svg
+        className="training-stepper__chart"
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-labelledby={titleId}
+        aria-describedby={descId}
+        preserveAspectRatio="xMidYMid meet"
       >
-        Loss
-      </text>
+        <title id={titleId}>Training and validation loss by epoch</title>
+        <desc id={descId}>{chartSummary(completed)}</desc>
 
-      {/* the best epoch, once it has been passed */}
-      {completed > BEST_EPOCH ? (
-        <g className="training-stepper__best">
-          <line x1={x(BEST_EPOCH)} x2={x(BEST_EPOCH)} y1={PAD.top} y2={H - PAD.bottom} />
-          <text x={x(BEST_EPOCH) + 4} y={PAD.top + 10}>
-            best
+        {/* grid and axes */}
+        {[0, 0.5, 1, 1.5, 2, 2.5].map((v) => (
+          <g key={v}>
+            <line className="training-stepper__grid" x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} />
+            <text className="training-stepper__tick" x={PAD.left - 6} y={y(v) + 4} textAnchor="end">
+              {v.toFixed(1)}
+            </text>
+          </g>
+        ))}
+        {EPOCHS.map((_, i) => (
+          <text key={i} className="training-stepper__tick" x={x(i)} y={H - PAD.bottom + 18} textAnchor="middle">
+            {i}
           </text>
-        </g>
-      ) : null}
+        ))}
+        <text className="training-stepper__axis-label" x={(PAD.left + W - PAD.right) / 2} y={H - 6} textAnchor="middle">
+          Epochs completed
+        </text>
+        <text
+          className="training-stepper__axis-label"
+          x={12}
+          y={(PAD.top + H - PAD.bottom) / 2}
+          textAnchor="middle"
+          transform={`rotate(-90 12 ${(PAD.top + H - PAD.bottom) / 2})`}
+        >
+          Loss
+        </text>
 
-      {/* the two series: different colour, dash pattern and marker shape */}
-      <polyline className="training-stepper__line training-stepper__line--train" points={line('train')} />
-      <polyline className="training-stepper__line training-stepper__line--validation" points={line('validation')} />
-      {shown.map((e, i) => (
-        <g key={i}>
-          <circle className="training-stepper__dot training-stepper__dot--train" cx={x(i)} cy={y(e.train)} r={3.5} />
-          <rect
-            className="training-stepper__dot training-stepper__dot--validation"
-            x={x(i) - 3.5}
-            y={y(e.validation) - 3.5}
-            width={7}
-            height={7}
-          />
-        </g>
-      ))}
-      {completed > BEST_EPOCH ? <circle className="training-stepper__best-ring" cx={x(BEST_EPOCH)} cy={y(best.validation)} r={7} /> : null}
-    </svg>
+        {/* the best epoch, once it has been passed */}
+        {completed > BEST_EPOCH ? (
+          <g className="training-stepper__best">
+            <line x1={x(BEST_EPOCH)} x2={x(BEST_EPOCH)} y1={PAD.top} y2={H - PAD.bottom} />
+            <text x={x(BEST_EPOCH) + 4} y={PAD.top + 10}>
+              best
+            </text>
+          </g>
+        ) : null}
+
+        {/* the two series: different colour, dash pattern and marker shape */}
+        <polyline className="training-stepper__line training-stepper__line--train" points={line('train')} />
+        <polyline className="training-stepper__line training-stepper__line--validation" points={line('validation')} />
+        {shown.map((e, i) => (
+          <g key={i}>
+            <circle className="training-stepper__dot training-stepper__dot--train" cx={x(i)} cy={y(e.train)} r={3.5} />
+            <rect
+              className="training-stepper__dot training-stepper__dot--validation"
+              x={x(i) - 3.5}
+              y={y(e.validation) - 3.5}
+              width={7}
+              height={7}
+            />
+          </g>
+        ))}
+        {completed > BEST_EPOCH ? <circle className="training-stepper__best-ring" cx={x(BEST_EPOCH)} cy={y(best.validation)} r={7} /> : null}
+      </svg>
+    </div>
   );
 }
 
@@ -315,27 +356,14 @@ export function TrainingStepper() {
         </button>
       </div>
 
-      <p className="training-stepper__status" role="status">
-        {message}
-      </p>
-
       <div className="training-stepper__layout">
-        <div className="training-stepper__panel">
-          <h4 className="training-stepper__panel-heading">Test ticket (never trained on)</h4>
-          <p className="training-stepper__ticket">
-            <span className="training-stepper__label">Customer:</span> {TEST_TICKET}
-          </p>
-          <p className="training-stepper__answer-label">
-            Model’s answer after epoch {completed}: <strong className="training-stepper__verdict">{current.verdict}</strong>
-          </p>
-          <blockquote key={completed} className="training-stepper__answer" data-testid="training-stepper-answer">
-            <p>{current.answer}</p>
-          </blockquote>
-          <p className="training-stepper__note">{current.note}</p>
-        </div>
         <div className="training-stepper__panel">
           <h4 className="training-stepper__panel-heading">Loss</h4>
           <LossChart completed={completed} titleId={`${id}-chart-title`} descId={`${id}-chart-desc`} />
+          {/* Under the chart, so that on a phone the chart is right under the buttons that change it. */}
+          <p className="training-stepper__status" role="status">
+            {message}
+          </p>
           <ul className="training-stepper__legend">
             <li>
               <span aria-hidden="true" className="training-stepper__key training-stepper__key--train" />
@@ -349,6 +377,19 @@ export function TrainingStepper() {
           <p className="training-stepper__readout">
             After epoch {completed}: training loss {fmt(current.train)}, validation loss {fmt(current.validation)}
           </p>
+        </div>
+        <div className="training-stepper__panel">
+          <h4 className="training-stepper__panel-heading">Test ticket (never trained on)</h4>
+          <p className="training-stepper__ticket">
+            <span className="training-stepper__label">Customer:</span> {TEST_TICKET}
+          </p>
+          <p className="training-stepper__answer-label">
+            Model’s answer after epoch {completed}: <strong className="training-stepper__verdict">{current.verdict}</strong>
+          </p>
+          <blockquote key={completed} className="training-stepper__answer" data-testid="training-stepper-answer">
+            <p>{current.answer}</p>
+          </blockquote>
+          <p className="training-stepper__note">{current.note}</p>
         </div>
       </div>
 

@@ -7,6 +7,7 @@ import { Glossary } from './glossary-list';
 import { InstructorNotes } from './instructor-notes';
 import { Checkpoint, LessonQuiz } from './quiz-blocks';
 import { SectionHeading } from './section-heading';
+import { ScrollingTable } from './scrolling-table';
 import { SourceList } from './source-list';
 import { Term } from './term';
 
@@ -26,13 +27,13 @@ function Anchor({ href = '', children, ...props }: ComponentProps<'a'>) {
   );
 }
 
-/** Wide tables scroll sideways on a phone instead of breaking the layout. */
-function Table(props: ComponentProps<'table'>) {
-  return (
-    <div className="table-scroll">
-      <table {...props} />
-    </div>
-  );
+/**
+ * Wide tables scroll sideways on a phone instead of losing a column: inside a region named after
+ * the section they are in (`data-label`, from mdx.config.js), which the keyboard can reach and
+ * scroll, with shadows at the edges and a hint while there is more to see.
+ */
+function Table({ 'data-label': label, ...props }: ComponentProps<'table'> & { 'data-label'?: string }) {
+  return <ScrollingTable label={label ? `Table: ${label}` : 'Table'} table={<table {...props} />} />;
 }
 
 /** GFM task-list checkboxes would be unlabelled inputs: show them as text instead. */

@@ -3,7 +3,11 @@ import { useProgress, useProgressHydrated } from '../../progress/progress-store'
 import { QuestionCard } from '../../quiz/components/question-card';
 import { LessonQuiz as Quiz } from '../../quiz/components/lesson-quiz';
 import { attemptSeed } from '../../quiz/lib/present';
+import type { Question } from '../../quiz/lib/question';
 import { useLessonContext } from '../lesson-context';
+import { lessons } from '../lessons';
+import { QUIZ_ANCHOR } from '../quiz-status';
+import { sectionId } from '../section-id';
 import { checkpointQuizId, lessonQuizId } from '../../progress/quiz-ids';
 
 /** One question from the lesson's bank, inside the lesson text. Its own one-question quiz. */
@@ -30,12 +34,37 @@ export function Checkpoint({ id }: { id: string }) {
   );
 }
 
-/** The end-of-lesson quiz: every question the bank places in the quiz, one at a time. */
+/**
+ * The end-of-lesson quiz: every question the bank places in the quiz, one at a time. Its
+ * results lead on to the next lesson (after the last, the final assessment) and link each
+ * missed question to the section that teaches its objective.
+ */
 export function LessonQuiz() {
   const { lesson, questions } = useLessonContext();
   const quizQuestions = useMemo(() => questions.filter((q) => q.placement === 'quiz'), [questions]);
+  const next = useMemo(() => {
+    const following = lessons.find((l) => l.order > lesson.order);
+    return following ? { to: `/lessons/${following.slug}`, label: `Next lesson: ${following.title}` } : { to: '/final', label: 'Take the final assessment' };
+  }, [lesson.order]);
+  const taughtAt = useMemo(() => {
+    const sections = new Map(lesson.objectives.map((o) => [o.id, o.section]));
+    return (question: Question) => {
+      const section = sections.get(question.objective);
+      return section ? { to: `/lessons/${lesson.slug}#${sectionId(section)}`, label: `Read “${section}” again` } : undefined;
+    };
+  }, [lesson.objectives, lesson.slug]);
   // The prerendered page (and so the hydrating one) shows question 1; once saved progress
   // has been read, the quiz starts again where the learner left off.
   const hydrated = useProgressHydrated();
-  return <Quiz key={hydrated ? 'saved' : 'prerendered'} quizId={lessonQuizId(lesson.slug)} title="Quiz" questions={quizQuestions} />;
+  return (
+    <Quiz
+      key={hydrated ? 'saved' : 'prerendered'}
+      quizId={lessonQuizId(lesson.slug)}
+      title="Quiz"
+      questions={quizQuestions}
+      anchorId={QUIZ_ANCHOR}
+      next={next}
+      taughtAt={taughtAt}
+    />
+  );
 }

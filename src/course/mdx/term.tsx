@@ -1,48 +1,23 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import glossary from '../../../lessons/glossary';
+import { InlinePopover } from './inline-popover';
 
 const byId = new Map(glossary.map((entry) => [entry.id, entry]));
 
 /**
- * A glossary term in the text: a button that opens its definition in place, with a
- * link to the full glossary. Escape closes it and returns focus to the term.
+ * A glossary term in the text: a button that opens its definition in a popover beside the
+ * sentence (not inside it), with a link to the full glossary entry.
  */
 export function Term({ id, children }: { id: string; children: ReactNode }) {
   const entry = byId.get(id);
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const buttonRef = useRef<HTMLButtonElement>(null);
-
-  // While open, Escape closes it from anywhere (the term or the link inside) and returns focus to the term.
-  useEffect(() => {
-    if (!open) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      buttonRef.current?.focus();
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [open]);
-
   if (!entry) return <>{children}</>;
   return (
-    <span className="term">
-      <button
-        type="button"
-        className="term__button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        ref={buttonRef}
-        onClick={() => setOpen((value) => !value)}
-      >
-        {children}
-      </button>
-      <span id={panelId} className="term__panel" role="note" hidden={!open}>
-        <strong>{entry.term}:</strong> {entry.definition}{' '}
-        <Link to={`/lessons/related-terms#term-${entry.id}`}>In the glossary</Link>
+    <InlinePopover label={children} title={entry.term} triggerClassName="term__button">
+      <span>{entry.definition}</span>
+      <span>
+        <Link to={`/glossary#term-${entry.id}`}>In the glossary</Link>
       </span>
-    </span>
+    </InlinePopover>
   );
 }

@@ -81,8 +81,8 @@ export function PrintableQuestions({ questions }: { questions: readonly Question
     <ol className="print-only print-questions" hidden>
       {questions.map((question) => (
         <li key={question.id} className="print-question">
-          <p className="print-question__prompt">{question.prompt}</p>
           {question.type === 'scenario' ? <p>{question.scenario}</p> : null}
+          <p className="print-question__prompt">{question.prompt}</p>
           <PrintableQuestion question={question} />
         </li>
       ))}

@@ -3,8 +3,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { currentRecord, isAnswered } from '../../progress/quiz-progress';
 import { checkAnswer, revealAnswer, takeHint, type QuizTarget } from '../../progress/progress-actions';
 import { useProgress } from '../../progress/progress-store';
-import { TRIES_BEFORE_REVEAL } from '../../progress/progress-types';
-import { buildFeedback } from '../lib/feedback';
+import { buildFeedback, triesBeforeReveal, type Stage, type Verdict } from '../lib/feedback';
 import { correctResponse, grade } from '../lib/grade';
 import { initialOrder, matchingChoices, presentedOptions } from '../lib/present';
 import type { Question } from '../lib/question';
@@ -48,10 +47,16 @@ const typeLabel: Record<Question['type'], string> = {
 };
 
 
+const verdictIcon: Record<Verdict, string> = { Correct: '✓', 'Partly right': '◐', Incorrect: '✗', 'Answer shown': '→' };
+const verdictKind: Record<Verdict, string> = { Correct: 'correct', 'Partly right': 'partly', Incorrect: 'incorrect', 'Answer shown': 'revealed' };
+
 /**
- * One question: answer, "Check answer", then the verdict and why, for the option chosen
- * and the right one; a hint on request; "Try again"; "Show answer" after a few tries.
- * Saved through the progress store, so a reload shows the same answer and result.
+ * One question: answer, "Check answer", then the verdict, marked on the options themselves.
+ * A wrong answer is marked wrong in place with why and a hint, but the right answer stays
+ * hidden, so "Try again" is a real try. The answer is shown after the last wrong try (the
+ * second; the first for a two-way choice) or on request ("Show answer"), marking the
+ * "Correct answer" apart from "Your answer". Saved through the progress store, so a reload
+ * shows the same answer and result.
  */
 export function QuestionCard({ question, target, attempt, seed }: QuestionCardProps) {
   const saved = useProgress((state) => state.answers[question.id]);
@@ -89,6 +94,10 @@ export function QuestionCard({ question, target, attempt, seed }: QuestionCardPr
     }
     setMessage('');
     checkAnswer(target, question, draft, result);
+    // The last wrong try shows the answer; earlier ones leave it hidden and offer the hint.
+    if (!result.correct && !record?.revealed && (record?.tries ?? 0) + 1 >= triesBeforeReveal(question)) {
+      revealAnswer(target, question, correctResponse(question));
+    }
     setShowResult(true);
     focusResult();
   };
@@ -99,9 +108,7 @@ export function QuestionCard({ question, target, attempt, seed }: QuestionCardPr
   };
 
   const reveal = () => {
-    const answer = correctResponse(question);
-    revealAnswer(target, question, answer);
-    setDraft(answer);
+    revealAnswer(target, question, correctResponse(question));
     setShowResult(true);
     focusResult();
   };
@@ -111,14 +118,16 @@ export function QuestionCard({ question, target, attempt, seed }: QuestionCardPr
     setHintOpen((open) => !open);
   };
 
-  const locked = showResult && Boolean(record);
-  const lastResponse = record?.response ?? null;
-  const lastGrade = lastResponse ? grade(question, lastResponse) : null;
-  const feedback = locked && lastResponse && lastGrade?.status === 'graded' ? buildFeedback(question, lastResponse, lastGrade) : null;
-  const revealed = Boolean(record?.revealed);
-  const primary = !locked ? 'check' : !revealed && record && !record.correct ? 'try-again' : null;
-  // Showing the answer follows wrong tries: the verdict stays with the learner's last check.
-  const verdict = revealed ? 'Incorrect' : feedback?.verdict;
+  const locked = showResult && isAnswered(record);
+  const stage: Stage | null = !locked ? null : record.revealed ? 'revealed' : record.correct ? 'correct' : 'wrong';
+  const lastGrade = locked && record.response ? grade(question, record.response) : null;
+  const graded = lastGrade?.status === 'graded' ? lastGrade : null;
+  // Saved by an older version, a shown answer replaced the learner's own: then only the correct answer is marked.
+  const learnerUnknown = stage === 'revealed' && Boolean(graded?.correct);
+  const feedback = stage ? buildFeedback(question, { response: learnerUnknown ? null : (record?.response ?? null), result: learnerUnknown ? null : graded, stage }) : null;
+  const marks = feedback?.marks;
+  const shownDraft = learnerUnknown ? correctResponse(question) : draft;
+  const hintShown = stage === 'wrong' || (!locked && hintOpen);
 
   return (
     <form
@@ -129,21 +138,22 @@ export function QuestionCard({ question, target, attempt, seed }: QuestionCardPr
         if (!locked) check();
       }}
     >
+      {question.type === 'scenario' ? (
+        <p id={ids.scenario} className="question__scenario">
+          {question.scenario}
+        </p>
+      ) : null}
       <fieldset ref={fieldsetRef} aria-describedby={question.type === 'scenario' ? ids.scenario : undefined}>
         <legend id={ids.legend}>{question.prompt}</legend>
-        {question.type === 'scenario' ? (
-          <p id={ids.scenario} className="question__scenario">
-            {question.scenario}
-          </p>
-        ) : null}
         <p className="question__instruction">{typeLabel[question.type]}</p>
         {question.type === 'single' || question.type === 'multiple' || question.type === 'scenario' ? (
           <ChoiceInputs
             name={name}
             options={options}
             multiple={question.type === 'multiple'}
-            selected={draft.type === 'multiple' ? draft.choices : 'choice' in draft && draft.choice ? [draft.choice] : []}
+            selected={shownDraft.type === 'multiple' ? shownDraft.choices : 'choice' in shownDraft && shownDraft.choice ? [shownDraft.choice] : []}
             disabled={locked}
+            marks={marks}
             onChange={(selected) =>
               setDraft(question.type === 'multiple' ? { type: 'multiple', choices: selected } : ({ type: question.type, choice: selected[0] ?? null } as Response))
             }
@@ -153,95 +163,99 @@ export function QuestionCard({ question, target, attempt, seed }: QuestionCardPr
           <ChoiceInputs
             name={name}
             options={[
-              { id: 'myth', text: 'Myth', correct: question.answer === 'myth', explanation: '' },
-              { id: 'reality', text: 'Reality', correct: question.answer === 'reality', explanation: '' },
+              { id: 'myth', text: 'Myth' },
+              { id: 'reality', text: 'Reality' },
             ]}
             multiple={false}
-            selected={draft.type === 'myth-or-reality' && draft.choice ? [draft.choice] : []}
+            selected={shownDraft.type === 'myth-or-reality' && shownDraft.choice ? [shownDraft.choice] : []}
             disabled={locked}
+            marks={marks}
             onChange={(selected) => setDraft({ type: 'myth-or-reality', choice: (selected[0] as 'myth' | 'reality') ?? null })}
           />
         ) : null}
-        {question.type === 'ordering' && draft.type === 'ordering' ? (
-          <OrderingInputs items={question.items} order={draft.order} disabled={locked} onChange={(order) => setDraft({ type: 'ordering', order })} />
+        {question.type === 'ordering' && shownDraft.type === 'ordering' ? (
+          <OrderingInputs items={question.items} order={shownDraft.order} disabled={locked} marks={marks} onChange={(order) => setDraft({ type: 'ordering', order })} />
         ) : null}
-        {question.type === 'matching' && draft.type === 'matching' ? (
+        {question.type === 'matching' && shownDraft.type === 'matching' ? (
           <MatchingInputs
             pairs={question.pairs}
             choices={matchChoices}
-            matches={draft.matches}
+            matches={shownDraft.matches}
             disabled={locked}
+            marks={marks}
             onChange={(matches) => setDraft({ type: 'matching', matches })}
           />
         ) : null}
       </fieldset>
 
-      <div className="question__actions">
-        {/* "Check answer" and "Try again" are one button that changes, so the element under the pointer stays the same. */}
-        {primary ? (
-          <button
-            key="primary"
-            type={primary === 'check' ? 'submit' : 'button'}
-            className="button"
-            onClick={(event) => {
-              if (isRepeatClick(event) || primary !== 'try-again') return;
-              // The button turns into "Check answer" (a submit button) before the browser acts on this click.
-              event.preventDefault();
-              tryAgain();
-            }}
-          >
-            {primary === 'check' ? 'Check answer' : 'Try again'}
-          </button>
-        ) : null}
-        {locked && !revealed && record && !record.correct && record.tries >= TRIES_BEFORE_REVEAL ? (
-          <button type="button" className="button button--secondary" onClick={(event) => isRepeatClick(event) || reveal()}>
-            Show answer
-          </button>
-        ) : null}
-        <button
-          type="button"
-          className="button button--quiet"
-          aria-expanded={hintOpen}
-          aria-controls={ids.hint}
-          onClick={(event) => isRepeatClick(event) || toggleHint()}
-        >
-          {hintOpen ? 'Hide hint' : 'Show hint'}
-        </button>
-      </div>
-      <p id={ids.hint} className="question__hint" hidden={!hintOpen}>
-        <span className="question__hint-label">
-          <span aria-hidden="true">✦ </span>Hint:
-        </span>{' '}
-        {question.hint}
-      </p>
-
-      <div ref={resultRef} tabIndex={-1} className="question__result" data-verdict={feedback ? (revealed ? 'revealed' : verdict) : undefined}>
+      <div ref={resultRef} tabIndex={-1} className="question__result" data-verdict={feedback ? verdictKind[feedback.verdict] : undefined}>
         <div className="question__status-row">
           {feedback ? (
             <span aria-hidden="true" className="question__icon">
-              {verdict === 'Correct' ? '✓' : '✗'}
+              {verdictIcon[feedback.verdict]}
             </span>
           ) : null}
           <div role="status" className="question__status">
             {message ? <p className="question__message">{message}</p> : null}
             {feedback ? (
-              <>
-                <p className="question__verdict">
-                  <strong>{verdict}.</strong>{' '}
-                  {revealed ? 'The answer is now shown above, with the reason for each part below.' : feedback.summary}
-                </p>
-                {!revealed ? <FeedbackList lines={feedback.main} /> : null}
-              </>
+              <p className="question__verdict">
+                <strong>{feedback.verdict}.</strong>
+                {feedback.summary ? ` ${feedback.summary}` : null}
+              </p>
             ) : null}
           </div>
         </div>
-        {feedback ? (
-          <details className="question__details" open={revealed}>
-            <summary>{question.type === 'ordering' ? 'Every step explained' : question.type === 'matching' ? 'Every pair explained' : 'Every option explained'}</summary>
-            <FeedbackList lines={revealed ? buildFeedback(question, correctResponse(question), { status: 'graded', earned: 1, total: 1, correct: true }).all : feedback.all} />
+        {feedback && feedback.all.length > 0 ? (
+          <details className="question__details" open={stage === 'revealed' && (question.type === 'ordering' || question.type === 'matching')}>
+            <summary>
+              {question.type === 'ordering' ? 'The correct order, step by step' : question.type === 'matching' ? 'Every pair explained' : 'Every option explained'}
+            </summary>
+            <FeedbackList lines={feedback.all} />
           </details>
         ) : null}
       </div>
+
+      <div className="question__actions">
+        {/* "Check answer" and "Try again" are one button that changes, so the element under the pointer stays the same. */}
+        {stage === null || stage === 'wrong' ? (
+          <button
+            key="primary"
+            type={stage === null ? 'submit' : 'button'}
+            className={stage === null ? 'button' : 'button button--secondary'}
+            onClick={(event) => {
+              if (isRepeatClick(event) || stage !== 'wrong') return;
+              // The button turns into "Check answer" (a submit button) before the browser acts on this click.
+              event.preventDefault();
+              tryAgain();
+            }}
+          >
+            {stage === null ? 'Check answer' : 'Try again'}
+          </button>
+        ) : null}
+        {stage === 'wrong' ? (
+          <button type="button" className="button button--secondary" onClick={(event) => isRepeatClick(event) || reveal()}>
+            Show answer
+          </button>
+        ) : null}
+        {locked ? null : (
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-expanded={hintOpen}
+            aria-controls={ids.hint}
+            onClick={(event) => isRepeatClick(event) || toggleHint()}
+          >
+            {hintOpen ? 'Hide hint' : 'Show hint'}
+          </button>
+        )}
+      </div>
+      {/* Offered before the answer is shown, never after; a wrong try shows it by itself. */}
+      <p id={ids.hint} className="question__hint" hidden={!hintShown}>
+        <span className="question__hint-label">
+          <span aria-hidden="true">✦ </span>Hint:
+        </span>{' '}
+        {question.hint}
+      </p>
     </form>
   );
 }

@@ -1,13 +1,22 @@
+import { Link } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
 import { useProgress } from '../../progress/progress-store';
-import { scorePercent, type AttemptSummary, type QuizRecord } from '../../progress/progress-types';
-import { currentRecord, isAnswered } from '../../progress/quiz-progress';
+import { scorePercent, type QuizRecord } from '../../progress/progress-types';
+import { currentRecord } from '../../progress/quiz-progress';
 import { formatDate, isoDate, UNKNOWN_DATE } from '../../ui/format-date';
+import { outcomeOf, wholeQuestionsRight, type Outcome } from '../lib/outcome';
 import type { Question } from '../lib/question';
 
-const formatScore = (s: AttemptSummary) => `${Number.isInteger(s.score) ? s.score : s.score.toFixed(1)} of ${s.total}`;
+/** A link the results screen offers: the next lesson, the final assessment, the section a question is taught in. */
+export interface QuizLink {
+  to: string;
+  label: string;
+}
 
-/** Score history in one line: last score, best, attempts, when last taken. */
+/**
+ * Score history in one line: last score, best, attempts, when last taken. Saved scores hold
+ * the credit, not how many questions were whole, so they read as percentages.
+ */
 export function QuizStats({ quiz }: { quiz: QuizRecord | undefined }) {
   if (!quiz?.last || !quiz.best) return null;
   const lastTaken = isoDate(quiz.last.at);
@@ -15,13 +24,11 @@ export function QuizStats({ quiz }: { quiz: QuizRecord | undefined }) {
     <dl className="quiz-stats">
       <div>
         <dt>Last score</dt>
-        <dd>{formatScore(quiz.last)}</dd>
+        <dd>{scorePercent(quiz.last)}%</dd>
       </div>
       <div>
         <dt>Best</dt>
-        <dd>
-          {formatScore(quiz.best)} ({scorePercent(quiz.best)}%)
-        </dd>
+        <dd>{scorePercent(quiz.best)}%</dd>
       </div>
       <div>
         <dt>Attempts</dt>
@@ -29,9 +36,7 @@ export function QuizStats({ quiz }: { quiz: QuizRecord | undefined }) {
       </div>
       <div>
         <dt>Last taken</dt>
-        <dd>
-          {lastTaken ? <time dateTime={lastTaken}>{formatDate(quiz.last.at, 'long')}</time> : UNKNOWN_DATE}
-        </dd>
+        <dd>{lastTaken ? <time dateTime={lastTaken}>{formatDate(quiz.last.at, 'long')}</time> : UNKNOWN_DATE}</dd>
       </div>
     </dl>
   );
@@ -46,23 +51,48 @@ interface QuizSummaryProps {
   focusTarget: (el: HTMLElement | null) => void;
   onReview: (index: number) => void;
   onRetake: () => void;
+  next?: QuizLink | undefined;
+  taughtAt?: ((question: Question) => QuizLink | undefined) | undefined;
 }
 
-/** The end of a quiz: the score (first answers count), what to review, and a retake. */
-export function QuizSummary({ quiz, finished, questions, quizId, attempt, focusTarget, onReview, onRetake }: QuizSummaryProps) {
+const missedNote: Record<Exclude<Outcome, 'right'>, string> = { partly: 'partly right', wrong: 'missed', shown: 'answer shown' };
+
+/**
+ * The end of a quiz. It leads with what to do next (the next lesson), then "Review the N you
+ * missed", each linked to where it is taught, then "Retake quiz". The score is in whole
+ * questions ("5 of 8 right"), with partial credit as a percentage.
+ */
+export function QuizSummary({ quiz, finished, questions, quizId, attempt, focusTarget, onReview, onRetake, next, taughtAt }: QuizSummaryProps) {
   // Only this quiz's own records, shallow-compared: answering elsewhere does not re-render it.
   const saved = useProgress(useShallow((state) => questions.map((q) => state.answers[q.id])));
-  const records = questions.map((q, i) => currentRecord(saved[i], q, quizId, attempt));
-  const unanswered = questions.map((q, i) => ({ q, i })).filter(({ i }) => !isAnswered(records[i]));
-  const toReview = questions.map((q, i) => ({ q, i, r: records[i] })).filter(({ r }) => isAnswered(r) && (r.firstScore < 1 || r.revealed));
+  const outcomes = questions.map((q, i) => outcomeOf(currentRecord(saved[i], q, quizId, attempt)));
+  const unanswered = questions.map((q, i) => ({ q, i })).filter(({ i }) => outcomes[i] === null);
+  const missed = questions
+    .map((q, i) => ({ q, i, outcome: outcomes[i] }))
+    .filter((m): m is { q: Question; i: number; outcome: Exclude<Outcome, 'right'> } => m.outcome !== null && m.outcome !== 'right');
+  const right = wholeQuestionsRight(outcomes);
+  const perfect = finished && right === questions.length;
+  const partly = outcomes.filter((o) => o === 'partly').length;
 
   return (
-    <div className="quiz-summary">
+    <div className={`quiz-summary${perfect ? ' quiz-summary--perfect' : ''}`}>
       <h3 ref={focusTarget} tabIndex={-1}>
-        {finished && quiz?.last ? `You scored ${formatScore(quiz.last)} (${scorePercent(quiz.last)}%)` : 'Not finished yet'}
+        {!finished ? 'Not finished yet' : perfect ? `All ${questions.length} right: a perfect score` : `You got ${right} of ${questions.length} right`}
       </h3>
       {finished ? (
-        <p>Your first answer to each question counts towards the score; tries after that are for learning.</p>
+        <p>
+          {perfect ? (
+            <>
+              <span aria-hidden="true">★ </span>Every first answer was right. Well done.
+            </>
+          ) : (
+            <>
+              Score with partial credit: <strong>{quiz?.last ? scorePercent(quiz.last) : 0}%</strong>
+              {partly > 0 ? ` (${partly} partly right earn${partly === 1 ? 's' : ''} part of a mark)` : ''}.
+            </>
+          )}{' '}
+          Your first answer to each question counts; tries after that are for learning.
+        </p>
       ) : (
         <>
           <p>
@@ -72,30 +102,45 @@ export function QuizSummary({ quiz, finished, questions, quizId, attempt, focusT
             {unanswered.map(({ q, i }) => (
               <li key={q.id}>
                 <button type="button" className="button button--quiet" onClick={() => onReview(i)}>
-                  Question {i + 1}: {q.prompt}
+                  Question {i + 1}: {q.title}
                 </button>
               </li>
             ))}
           </ul>
         </>
       )}
-      {toReview.length > 0 ? (
-        <>
-          <h4>Worth another look</h4>
+      {finished && next ? (
+        <p className="quiz-summary__next">
+          <Link className="button" to={next.to}>
+            {next.label}
+          </Link>
+        </p>
+      ) : null}
+      {missed.length > 0 ? (
+        <section className="quiz-summary__review" aria-labelledby={`${quizId}-review`}>
+          <h4 id={`${quizId}-review`}>Review the {missed.length} you missed</h4>
           <ul className="quiz-summary__list">
-            {toReview.map(({ q, i, r }) => (
-              <li key={q.id}>
-                <button type="button" className="button button--quiet" onClick={() => onReview(i)}>
-                  Question {i + 1}: {q.prompt}
-                </button>{' '}
-                <span className="quiz-summary__note">{r?.revealed ? '(answer shown)' : r && r.firstScore > 0 ? '(partly right)' : '(missed)'}</span>
-              </li>
-            ))}
+            {missed.map(({ q, i, outcome }) => {
+              const where = taughtAt?.(q);
+              return (
+                <li key={q.id} className="quiz-summary__missed">
+                  <span className="quiz-summary__missed-title">
+                    {q.title} <span className="quiz-summary__note">({missedNote[outcome]})</span>
+                  </span>
+                  <span className="quiz-summary__missed-links">
+                    {where ? <Link to={where.to}>{where.label}</Link> : null}
+                    <button type="button" className="button button--quiet" aria-label={`See question ${i + 1}: ${q.title}`} onClick={() => onReview(i)}>
+                      See question {i + 1}
+                    </button>
+                  </span>
+                </li>
+              );
+            })}
           </ul>
-        </>
+        </section>
       ) : null}
       <p>
-        <button type="button" className="button" onClick={onRetake}>
+        <button type="button" className="button button--secondary" onClick={onRetake}>
           Retake quiz
         </button>
       </p>

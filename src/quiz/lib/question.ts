@@ -18,6 +18,11 @@ interface QuestionBase {
   objective: string;
   difficulty: Difficulty;
   placement: Placement;
+  /**
+   * A short name for the question in lists (results, review, the quizzes page): a few words,
+   * distinct across the course. Plain text.
+   */
+  title: string;
   /** The question, shown as the fieldset's legend. Plain text. */
   prompt: string;
   /** A nudge towards the answer that does not give it away. */

@@ -1,0 +1,6 @@
+import { GlossaryPage } from './glossary-page';
+
+/** The `/glossary` route, loaded on first visit (routes.tsx). */
+export function Component() {
+  return <GlossaryPage />;
+}
