@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 /**
  * The course offline and installable (vite-plugin-pwa, Workbox's generateSW): a web manifest with
  * the icons in public/, and a service worker that precaches every file of the build, so that after
- * one visit every page, lesson and quiz opens offline. See docs/decisions/010-offline-with-vite-plugin-pwa.md.
+ * one visit every page, lesson and quiz opens offline. See docs/decisions/013-offline-with-vite-plugin-pwa.md.
  *
  * The pages are prerendered after Vite's build (scripts/build.mjs), so the service worker the plugin
  * writes at the end of the client build would miss them: the build writes it again once they exist,

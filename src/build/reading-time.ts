@@ -1,7 +1,7 @@
 /**
  * How long a lesson takes, computed at build time from what the learner meets in it, so the
  * course map and the lesson never show a hand-written figure that drifts from the text
- * (docs/decisions/010-reading-time-from-the-text.md has the reasoning and the source).
+ * (docs/decisions/012-reading-time-from-the-text.md has the reasoning and the source).
  *
  *   minutes = round(words / 238 + 0.75 × questions + 1.5 × interactives), at least 1
  *
