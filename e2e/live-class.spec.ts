@@ -8,7 +8,7 @@ import { expectNoA11yViolations } from './a11y';
 import { expect, test } from './app-test';
 
 const LESSON = 'what-is-fine-tuning';
-const PROGRESS_KEY = /^fine-tuning-progress/;
+const PROGRESS_KEY = /^fine-tuning-course:progress/;
 
 async function learnerPage(browser: Browser, phone: boolean): Promise<Page> {
   const context = await browser.newContext(phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {});
@@ -115,6 +115,16 @@ test('a trainer and two learners play a round; reloads on either side lose nothi
   const stored = await ada.evaluate(() => ({ local: Object.keys(localStorage), session: Object.keys(sessionStorage) }));
   expect(stored.local.filter((key) => PROGRESS_KEY.test(key))).toEqual([]);
   expect(stored.session).toContain('fine-tuning-live-seat');
+
+  // Unless the learner asks: then the question joins their own review schedule, and only that.
+  await ada.getByRole('button', { name: 'Keep this question for my review' }).click();
+  await expect(ada.getByRole('status').filter({ hasText: 'Kept: it will come back in Review' })).toBeVisible();
+  const kept = await ada.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k === 'fine-tuning-course:progress');
+    return key ? (JSON.parse(localStorage.getItem(key) ?? '{}') as { state: { reviews: Record<string, unknown>; answers: Record<string, unknown> } }).state : null;
+  });
+  expect(Object.keys(kept?.reviews ?? {})).toHaveLength(1);
+  expect(kept?.answers).toEqual({});
 
   await live.getByRole('button', { name: 'End the live class' }).click();
   await live.getByRole('button', { name: 'End it and delete every answer' }).click();

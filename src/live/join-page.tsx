@@ -11,6 +11,7 @@ import { CODE_PATTERN, formatCode, normaliseCode, type RoomState } from './proto
 import { ResultChart } from './result-chart';
 import { chartText, rightAnswer } from './chart-text';
 import { explain } from './explain';
+import { KeepForReview } from './keep-for-review';
 import { useLiveLearner } from './use-live-learner';
 import type { Response } from '../quiz/lib/response';
 import type { Seat } from './seat';
@@ -150,6 +151,7 @@ function Reveal({ question, room, answer }: { question: Question; room: RoomStat
           </ol>
         </>
       ) : null}
+      <KeepForReview key={question.id} question={question} answer={answer} />
       <p>
         To practise on your own later:{' '}
         <Link to={`/lessons/${question.lesson}`} target="_blank" rel="noopener">
