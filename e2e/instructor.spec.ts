@@ -234,7 +234,7 @@ for (const size of [
 }
 
 test('the guide, handouts and presenter pages pass axe, and hydrate without a warning', async ({ page }) => {
-  // Five pages of axe, one of them the 2,000-element guide (13–21 s alone on a busy 2-core machine).
+  // Seven pages of axe, one of them the 2,000-element whole guide (13–21 s alone on a busy 2-core machine).
   test.slow();
   const problems: string[] = [];
   page.on('console', (message) => {
@@ -242,7 +242,7 @@ test('the guide, handouts and presenter pages pass axe, and hydrate without a wa
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`${page.url()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
-  for (const url of ['/guide', `/handouts/${LESSON}`, '/present', `/present/${LESSON}`, `/present/${LESSON}?view=console`]) {
+  for (const url of ['/guide', `/guide/${LESSON}`, '/guide/print', `/handouts/${LESSON}`, '/present', `/present/${LESSON}`, `/present/${LESSON}?view=console`]) {
     await page.goto(url);
     await expect(page.getByRole('heading', { level: 1 })).toBeAttached();
     await expect(page.getByRole('status').filter({ hasText: /Preparing|Loading/ })).toHaveCount(0);
@@ -252,8 +252,10 @@ test('the guide, handouts and presenter pages pass axe, and hydrate without a wa
 });
 
 test.describe('printing', () => {
-  test('the guide starts each lesson on a new page', async ({ page }) => {
+  test('the whole guide starts each lesson on a new page', async ({ page }) => {
     await page.goto('/guide');
+    await page.getByRole('link', { name: 'The whole guide, to print' }).click();
+    await expect(page).toHaveURL(/\/guide\/print$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Facilitator guide' })).toBeVisible();
     const lessons = await page.getByRole('region', { name: /^Lesson \d+: / }).count();
     const pages = await pdfPages(page);
@@ -262,6 +264,19 @@ test.describe('printing', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('banner')).toBeHidden();
     await expect(page.getByRole('button', { name: 'Print this guide' })).toBeHidden();
+  });
+
+  test('one lesson’s guide prints without the site’s navigation', async ({ page }) => {
+    await page.goto(`/guide/${LESSON}`);
+    await expect(page.getByRole('heading', { level: 2, name: 'Answer key' })).toBeVisible();
+    const pages = await pdfPages(page);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(pages).toBeLessThan(15);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('banner')).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Lesson guides' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Print this lesson’s guide' })).toBeHidden();
+    await expect(page.getByRole('heading', { level: 2, name: 'Answer key' })).toBeVisible();
   });
 
   test('a lesson prints its whole text and every quiz question without answers', async ({ page }) => {

@@ -19,6 +19,8 @@ describe('the prerendered pages', () => {
       '/mastery',
       '/final',
       '/guide',
+      ...lessons.map((l) => `/guide/${l.slug}`),
+      '/guide/print',
       ...lessons.map((l) => `/handouts/${l.slug}`),
       '/present',
       ...lessons.map((l) => `/present/${l.slug}`),
@@ -81,7 +83,7 @@ describe('the prerendered pages', () => {
     expect(text).toContain('Reading…');
   });
 
-  it.each(['/guide', '/handouts/what-is-fine-tuning', '/present', '/present/what-is-fine-tuning'])(
+  it.each(['/guide', '/guide/what-is-fine-tuning', '/guide/print', '/handouts/what-is-fine-tuning', '/present', '/present/what-is-fine-tuning'])(
     'renders the trainers’ page %s ahead of time, with nothing inline that the CSP blocks',
     async (path) => {
       const { status, html } = await renderPage(path);

@@ -1,11 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
 import glossary from '../../lessons/glossary';
-import { lessons, loadLesson } from '../../src/course/lessons';
+import userEvent from '@testing-library/user-event';
+import { lessons, loadLesson, neighbours } from '../../src/course/lessons';
 import { renderApp } from '../support/render-app';
 
 describe('facilitator guide', () => {
-  it('has the objectives, 45- and 90-minute plans, every section’s notes and an answer for every question', async () => {
+  it('opens with the objectives, 45- and 90-minute plans, and a link to each lesson’s guide and handout', async () => {
+    const user = userEvent.setup();
     const { container } = renderApp('/guide');
     expect(await screen.findByRole('heading', { level: 1, name: 'Facilitator guide' }, { timeout: 5000 })).toBeInTheDocument();
     const objectives = screen.getByRole('region', { name: 'Course objectives' });
@@ -19,17 +21,68 @@ describe('facilitator guide', () => {
       const start = minutes - 3;
       expect(last).toHaveTextContent(new RegExp(`^${Math.floor(start / 60)}:${String(start % 60).padStart(2, '0')}`));
     }
+    const byLesson = screen.getByRole('region', { name: 'Lesson by lesson' });
+    for (const entry of lessons) {
+      expect(within(byLesson).getByRole('link', { name: `Lesson ${entry.order}: ${entry.title}` })).toHaveAttribute('href', `/guide/${entry.slug}`);
+      expect(within(byLesson).getByRole('link', { name: `Handout for lesson ${entry.order}: ${entry.title}` })).toHaveAttribute('href', `/handouts/${entry.slug}`);
+    }
+    // The front page is short: the lessons' notes and answers are on their own pages.
+    expect(screen.queryByRole('heading', { name: 'Answer key' })).not.toBeInTheDocument();
+    expect(await axe(container)).toHaveNoViolations();
+
+    const first = lessons[0];
+    if (!first) throw new Error('no lessons');
+    await user.click(within(byLesson).getByRole('link', { name: `Lesson ${first.order}: ${first.title}` }));
+    expect(await screen.findByRole('heading', { level: 1, name: `Lesson ${first.order}: ${first.title}` }, { timeout: 5000 })).toBeInTheDocument();
+  });
+
+  it('gives each lesson a page: every section’s talking points, the misconceptions, and an answer for every question', async () => {
+    const entry = lessons[3];
+    if (!entry) throw new Error('the test needs four lessons');
+    const { container } = renderApp(`/guide/${entry.slug}`);
+    expect(await screen.findByRole('heading', { level: 1, name: `Lesson ${entry.order}: ${entry.title}` }, { timeout: 5000 })).toBeInTheDocument();
+    const { questions } = await loadLesson(entry);
+    expect(screen.getByRole('heading', { level: 2, name: 'Talking points and discussion' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Misconceptions to watch for' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Answer key' })).toBeInTheDocument();
+    expect(screen.getAllByText(/^Discuss:/).length).toBeGreaterThan(1);
+    expect(screen.getAllByText(/^Answers?: |^Right order: /)).toHaveLength(questions.length);
+    for (const q of questions) expect(screen.getByText(q.prompt)).toBeInTheDocument();
+    const pager = screen.getByRole('navigation', { name: 'Lesson guides' });
+    const { previous, next } = neighbours(entry.slug);
+    expect(within(pager).getByRole('link', { name: `Previous Lesson ${previous?.order}: ${previous?.title}` })).toHaveAttribute('href', `/guide/${previous?.slug}`);
+    expect(within(pager).getByRole('link', { name: `Next Lesson ${next?.order}: ${next?.title}` })).toHaveAttribute('href', `/guide/${next?.slug}`);
+    expect(screen.getByRole('link', { name: 'Facilitator guide' })).toHaveAttribute('href', '/guide');
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('is not found for a lesson that does not exist', async () => {
+    renderApp('/guide/no-such-lesson');
+    expect(await screen.findByRole('heading', { level: 1, name: /can’t find that page/i })).toBeInTheDocument();
+  });
+
+  it('has no lesson whose guide address would be the whole guide’s', () => {
+    expect(lessons.map((l) => l.slug)).not.toContain('print');
+  });
+
+  it('puts the whole guide on one page to print: objectives, plans, and every lesson’s notes and answers', async () => {
+    const { container } = renderApp('/guide/print');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Facilitator guide' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Course objectives' })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: '45-minute session' })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: '90-minute session' })).toBeInTheDocument();
     let questions = 0;
     for (const entry of lessons) {
       const lesson = screen.getByRole('region', { name: `Lesson ${entry.order}: ${entry.title}` });
       const loaded = await loadLesson(entry);
       questions += loaded.questions.length;
-      expect(within(lesson).getByRole('heading', { name: 'Misconceptions to watch for' })).toBeInTheDocument();
+      expect(within(lesson).getByRole('heading', { level: 3, name: 'Misconceptions to watch for' })).toBeInTheDocument();
       const answers = within(lesson).getByRole('heading', { name: 'Answer key' }).parentElement?.querySelector('.guide-answers');
       expect(answers?.children).toHaveLength(loaded.questions.length);
       expect(within(lesson).getAllByText(/^Discuss:/).length).toBeGreaterThan(1);
     }
     expect(screen.getAllByText(/^Answers?: |^Right order: /)).toHaveLength(questions);
+    expect(screen.getByRole('button', { name: 'Print this guide' })).toBeInTheDocument();
     expect(await axe(container)).toHaveNoViolations();
   });
 });

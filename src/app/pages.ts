@@ -82,6 +82,21 @@ export function prerenderedPages(): PrerenderedPage[] {
       indexable: true,
     },
     ...lessons.map((lesson) => ({
+      path: `/guide/${lesson.slug}`,
+      file: `guide/${lesson.slug}.html`,
+      title: pageTitle(`Guide: ${lesson.title}`),
+      description: `Teach lesson ${lesson.order}, ${lesson.title}: talking points and discussion questions, misconceptions to watch for, and the answer key.`,
+      indexable: true,
+    })),
+    // The whole guide on one page, for printing: the pages above, together, so not for search.
+    {
+      path: '/guide/print',
+      file: 'guide/print.html',
+      title: pageTitle('Facilitator guide, to print'),
+      description: 'The whole facilitator guide for the fine-tuning course on one page, to print: plans, talking points, misconceptions and answers.',
+      indexable: false,
+    },
+    ...lessons.map((lesson) => ({
       path: `/handouts/${lesson.slug}`,
       file: `handouts/${lesson.slug}.html`,
       title: pageTitle(`Handout: ${lesson.title}`),

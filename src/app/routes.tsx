@@ -37,7 +37,10 @@ export const routes: RouteObject[] = [
           { path: 'lessons/:slug', HydrateFallback: LessonLoading, ...retryableRoute(() => import('../course/lesson-route')) },
           { path: 'glossary', HydrateFallback: PageLoading, ...retryableRoute(() => import('../course/glossary-route')) },
           // For trainers: the facilitator guide and a printable handout per lesson.
+          // The guide's front page, a page per lesson (small, so quick to open), and the whole guide to print.
           { path: 'guide', HydrateFallback: PageLoading, ...retryableRoute(() => import('../instructor/guide-route')) },
+          { path: 'guide/print', HydrateFallback: PageLoading, ...retryableRoute(() => import('../instructor/guide-print-route')) },
+          { path: 'guide/:slug', HydrateFallback: PageLoading, ...retryableRoute(() => import('../instructor/guide-lesson-route')) },
           { path: 'handouts/:slug', HydrateFallback: PageLoading, ...retryableRoute(() => import('../instructor/handout-route')) },
           // Every quiz in one list, for people who come to test themselves. It shares the progress
           // page's chunk (both show saved scores): one more route costs the first page less that way.

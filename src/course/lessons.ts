@@ -33,12 +33,17 @@ export interface LoadedLesson {
   questions: Question[];
 }
 
+/** Loads a lesson's question bank alone (its own chunk, without the lesson's body). */
+export async function loadQuestions(entry: LessonEntry): Promise<Question[]> {
+  const loadBank = bankLoaders[entry.file.replace(/\.mdx$/, '.questions.ts')];
+  return loadBank ? (await loadChunk(loadBank)).default : [];
+}
+
 /** Loads a lesson's body and its question bank (each its own chunk) in parallel. */
 export async function loadLesson(entry: LessonEntry): Promise<LoadedLesson> {
   const loadBody = lessonLoaders[entry.file];
   if (!loadBody) throw new Error(`No lesson file for ${entry.slug}`);
-  const loadBank = bankLoaders[entry.file.replace(/\.mdx$/, '.questions.ts')];
-  const [body, bank] = await Promise.all([loadChunk(loadBody), loadBank ? loadChunk(loadBank) : Promise.resolve({ default: [] })]);
+  const [body, questions] = await Promise.all([loadChunk(loadBody), loadQuestions(entry)]);
   const { objectives, sources } = body.frontmatter;
-  return { entry: { ...entry, objectives, sources }, Content: body.default, questions: bank.default };
+  return { entry: { ...entry, objectives, sources }, Content: body.default, questions };
 }
