@@ -31,9 +31,12 @@ const pages = [
   '/review',
   '/mastery',
   '/final',
-  // For trainers: the guide and a handout per lesson (the slides are not listed in the sitemap).
+  // For trainers: the guide, its page per lesson, and a handout per lesson (the slides and the
+  // whole guide to print are not listed in the sitemap).
   '/guide',
+  ...lessonFiles.map((f) => `/guide/${slugOf(f)}`),
   ...lessonFiles.map((f) => `/handouts/${slugOf(f)}`),
+  '/guide/print',
   '/no/such/page',
   '/lessons/not-a-lesson',
 ];
@@ -60,7 +63,7 @@ test.describe('with JavaScript off', () => {
     expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
     const sitemap = await (await page.request.get('/sitemap.xml')).text();
     const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] as string);
-    expect(urls.map((u) => new URL(u).pathname)).toEqual(pages.filter((p) => p !== '/no/such/page' && p !== '/lessons/not-a-lesson'));
+    expect(urls.map((u) => new URL(u).pathname)).toEqual(pages.filter((p) => !['/guide/print', '/no/such/page', '/lessons/not-a-lesson'].includes(p)));
     const titles = new Set<string>();
     for (const url of urls) {
       await page.goto(url);
@@ -174,3 +177,57 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test.describe('each page inlines only its own styles', () => {
+  test('it paints styled, in the saved theme, before the whole stylesheet and the app arrive, and says so if they fail', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('fine-tuning-course:theme', 'dark'));
+    await page.route(/\/assets\/.*\.(css|js)$/, (route) => route.abort());
+    const first = `/lessons/${slugOf(lessonFiles[0] as string)}`;
+    await page.goto(first);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const look = await page.evaluate(() => {
+      const luminance = (color: string) => {
+        const [r = 0, g = 0, b = 0] = (color.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+        return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+      };
+      const body = getComputedStyle(document.body);
+      return { background: luminance(body.backgroundColor), text: luminance(body.color), margin: body.marginTop };
+    });
+    // The dark theme's colours and the design's layout, from the page's own inlined rules.
+    expect(look.background).toBeLessThan(0.2);
+    expect(look.text).toBeGreaterThan(0.7);
+    expect(look.margin).toBe('0px');
+    // boot.js's notice is styled too: it is among the rules every page keeps.
+    const notice = page.getByRole('alert').filter({ hasText: 'Part of the course didn’t load' });
+    await expect(notice).toBeVisible();
+    expect(await notice.evaluate((el) => getComputedStyle(el).borderLeftWidth)).toBe('6px');
+  });
+
+  test('the app waits for the whole stylesheet, so what it adds to the page is styled', async ({ page }) => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/style-[^/]*\.css$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const first = `/lessons/${slugOf(lessonFiles[0] as string)}`;
+    // Not page.goto: this suite's goto waits for the app to start, which is what must not happen yet.
+    await page.goto('/404');
+    await page.evaluate((url) => location.assign(url), first);
+    await page.waitForURL(`**${first}`);
+    const styles = page.locator('link[data-whole-styles]');
+    await expect(styles).toHaveAttribute('data-whole-styles', 'loading');
+    // The app's code has arrived, but it has not taken the page over.
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-app-started'))).toBe(false);
+    release();
+    await expect(styles).toHaveAttribute('data-whole-styles', 'loaded');
+    await expect(page.locator('html')).toHaveAttribute('data-app-started', '');
+    // A wrong answer's feedback is not in the prerendered page: its rules came with the whole stylesheet.
+    const quiz = page.getByRole('region', { name: 'Quiz' });
+    await quiz.getByRole('group').first().getByRole('radio').first().check();
+    await quiz.getByRole('button', { name: 'Check answer' }).click();
+    const verdict = quiz.getByRole('status').first();
+    await expect(verdict).toHaveText(/^(Correct|Partly right|Incorrect|Not right|Answer shown)/);
+  });
+});

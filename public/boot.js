@@ -31,9 +31,29 @@
     host.appendChild(section);
     document.body.appendChild(host);
   }
+  // The page inlines only the styles its own markup uses: the whole stylesheet comes with the app,
+  // which waits for it before it hydrates (its state says when: loading, loaded or failed).
+  function addWholeStylesheet() {
+    var href = script.getAttribute('data-style');
+    if (!href) return;
+    var link = el('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.setAttribute('data-whole-styles', 'loading');
+    link.addEventListener('load', function () {
+      link.setAttribute('data-whole-styles', 'loaded');
+    });
+    link.addEventListener('error', function () {
+      link.setAttribute('data-whole-styles', 'failed');
+    });
+    var inline = document.querySelector('head > style');
+    if (inline) inline.after(link);
+    else document.head.appendChild(link);
+  }
   function start() {
     requestAnimationFrame(function () {
       requestAnimationFrame(function () {
+        addWholeStylesheet();
         var entry = el('script');
         entry.type = 'module';
         entry.crossOrigin = '';

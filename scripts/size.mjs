@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// Prints the gzip size of the JavaScript the first page loads and of each lesson's chunks,
+// Prints the gzip size of the JavaScript the first page loads and of each lesson's chunks, and the
+// brotli size of the largest pages' HTML,
 // read from the Vite manifest of the build (which `npm run build` moves out of `dist/` into
 // `dist-server/`, so it is never served), and exits 1 when a budget is exceeded.
 // Run after `npm run build`.
 import { existsSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import path from 'node:path';
 
 const BUDGET = { firstPage: 105 * 1024, lesson: 20 * 1024 };
@@ -71,6 +72,28 @@ for (const [name, size, budget] of rows) {
   const verdict = budget === null ? '' : size > budget ? `  OVER budget ${kb(budget)}` : `  (budget ${kb(budget)})`;
   console.log(`  ${name.padEnd(width)}  ${kb(size).padStart(9)}${verdict}`);
 }
+// The pages' HTML, as the server sends it (brotli). A phone connection's first round trip carries
+// about 14 KB of it (ten TCP segments, less the headers); each further window costs a round trip
+// before the first paint (decision 007). The budget keeps every page in the sitemap within two.
+const PAGE_BUDGET = 17 * 1024;
+const ONE_ROUND_TRIP = 13.5 * 1024;
+const sitemapFile = path.join(dist, 'sitemap.xml');
+if (existsSync(sitemapFile)) {
+  const pages = [...readFileSync(sitemapFile, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  const fileOf = (page) => path.join(dist, page === '/' ? 'index.html' : `${page.slice(1)}.html`);
+  const sized = pages.map((page) => {
+    const file = fileOf(page);
+    const size = existsSync(`${file}.br`) ? readFileSync(`${file}.br`).length : brotliCompressSync(readFileSync(file)).length;
+    return [page, size];
+  });
+  sized.sort((a, b) => b[1] - a[1]);
+  const over = sized.filter(([, size]) => size > PAGE_BUDGET);
+  const oneTrip = sized.filter(([, size]) => size <= ONE_ROUND_TRIP).length;
+  console.log(`Pages' HTML, brotli (${sized.length} pages in the sitemap; ${oneTrip} fit the first round trip, ${kb(ONE_ROUND_TRIP)}):`);
+  for (const [page, size] of sized.slice(0, 6)) console.log(`  ${page.padEnd(width - 0)}  ${kb(size).padStart(9)}  ${size > PAGE_BUDGET ? `OVER budget ${kb(PAGE_BUDGET)}` : `(budget ${kb(PAGE_BUDGET)})`}`);
+  for (const [page] of over) failures.push(`page ${page}`);
+}
+
 if (failures.length) {
   console.error(`Over budget: ${failures.join(', ')}`);
   process.exit(1);

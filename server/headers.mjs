@@ -1,8 +1,9 @@
 /**
  * The one home of the site's HTTP headers. The build (scripts/prerender.mjs) completes them with
- * the inlined stylesheet's hash and writes them twice: `<dir>-server/headers.json`, which the
+ * the inlined scripts' hashes and each page's CSP (which allows that page's inlined styles by their
+ * hash) and writes them twice: `<dir>-server/headers.json` (`{ headers, pages }`), which the
  * production server sends, and `<dir>/_headers` for other static hosts. Each page also carries
- * the CSP as a meta tag.
+ * its CSP as a meta tag.
  */
 
 /**
@@ -90,14 +91,29 @@ export function cacheControlFor(pathname, isHtml) {
   return isHtml || REVALIDATED.has(pathname) ? cacheControl.html : cacheControl.other;
 }
 
-/** The same headers in the `_headers` format that Netlify and Cloudflare Pages read. */
-export function staticHostHeaders(securityHeaders) {
+/**
+ * The same headers in the `_headers` format that Netlify and Cloudflare Pages read. Each page's
+ * CSP allows its own inlined styles, so it is a rule of its own (at the page's address with and
+ * without `.html`); those hosts join the values of a header that several rules set, so the rule
+ * for every path carries no CSP (a page also carries its CSP as a meta tag) but forbids framing
+ * with `X-Frame-Options`, which `frame-ancestors` would otherwise do.
+ * @param {Record<string, string>} securityHeaders
+ * @param {Record<string, string>} [pageCsp] each page's CSP by its file (`/lessons/x.html`)
+ */
+export function staticHostHeaders(securityHeaders, pageCsp = {}) {
   const block = (pattern, headers) =>
     [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+  const common = Object.fromEntries(Object.entries(securityHeaders).filter(([name]) => name !== 'Content-Security-Policy'));
+  const addresses = (file) => {
+    if (file === '/404.html') return [file];
+    if (file.endsWith('/index.html')) return [file.slice(0, -'index.html'.length), file];
+    return [file.slice(0, -'.html'.length), file];
+  };
   return [
     '# Written by the build (scripts/prerender.mjs from server/headers.mjs). Netlify / Cloudflare Pages format.',
-    block('/*', { ...securityHeaders, 'Cache-Control': cacheControl.html }),
+    block('/*', { ...common, 'X-Frame-Options': 'DENY', 'Cache-Control': cacheControl.html }),
     block(`${HASHED_ASSETS}*`, { 'Cache-Control': cacheControl.hashed }),
+    ...Object.entries(pageCsp).flatMap(([file, csp]) => addresses(file).map((address) => block(address, { 'Content-Security-Policy': csp }))),
     '',
   ].join('\n\n');
 }

@@ -46,11 +46,17 @@ function negotiate(acceptEncoding = '', page) {
 }
 
 /**
- * @param {{ dir: string, headers?: Record<string, string> }} options the build folder (`dist/`),
- *   and the security headers the build wrote for it (`dist-server/headers.json`)
+ * @param {{ dir: string, headers?: Record<string, string>, pages?: Record<string, string> }} options the build
+ *   folder (`dist/`), and what the build wrote for it in `dist-server/headers.json`: the security headers
+ *   for every response, and each page's own CSP by its file (`/lessons/x.html`), which allows the styles
+ *   inlined into that page
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void}
  */
-export function createSiteHandler({ dir, headers = securityHeadersFor() }) {
+export function createSiteHandler({ dir, headers = securityHeadersFor(), pages = {} }) {
+  const pageCsp = new Map(Object.entries(pages));
+  /** The CSP of the page sirv sends for an address: the file it tries first (`/x` is `/x.html`, `/` is `/index.html`). */
+  const cspForAddress = (pathname) =>
+    [pathname, `${pathname}.html`, `${pathname.replace(/\/$/, '')}/index.html`].map((file) => pageCsp.get(file)).find(Boolean);
   const notFoundPage = loadNotFoundPage(dir);
   const serveStatic = sirv(dir, {
     dev: false,
@@ -78,6 +84,7 @@ export function createSiteHandler({ dir, headers = securityHeadersFor() }) {
     }
     const [encoding, body] = negotiate(req.headers['accept-encoding'], notFoundPage);
     return send(res, 404, 'text/html; charset=utf-8', body, {
+      ...(pageCsp.has('/404.html') ? { 'Content-Security-Policy': pageCsp.get('/404.html') } : {}),
       'Cache-Control': cacheControl.html,
       Vary: 'Accept-Encoding',
       ...(encoding ? { 'Content-Encoding': encoding } : {}),
@@ -96,6 +103,10 @@ export function createSiteHandler({ dir, headers = securityHeadersFor() }) {
       return send(res, 400, 'text/html; charset=utf-8', Buffer.from(badRequestPage), { 'Cache-Control': 'no-store' });
     }
     if (NOT_SERVED.has(pathname)) return notFound(req, res);
+    // Before sirv: it answers a revalidation (304) without calling setHeaders, and the browser
+    // would then replace the page's policy it holds with one that blocks the page's own styles.
+    const csp = cspForAddress(pathname);
+    if (csp) res.setHeader('Content-Security-Policy', csp);
     return serveStatic(req, res);
   };
 }

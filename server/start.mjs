@@ -10,17 +10,17 @@ import { startLive } from './live/index.mjs';
 import { createSiteServer, shutDown } from './site-server.mjs';
 
 const dir = path.resolve(process.argv[2] || process.env.SITE_DIR || 'dist');
-// Written by the build beside the site: the security headers, with the inlined stylesheet's hash.
+// Written by the build beside the site: the security headers, and each page's CSP (with its inlined styles' hash).
 const headersFile = `${dir}-server/headers.json`;
 if (!existsSync(headersFile)) {
   console.error(`${headersFile} is missing: build the site first (npm run build).`);
   process.exit(1);
 }
-const headers = JSON.parse(readFileSync(headersFile, 'utf8'));
+const { headers, pages } = JSON.parse(readFileSync(headersFile, 'utf8'));
 const port = Number(process.env.PORT || 4173);
 const host = process.env.HOST || '127.0.0.1';
 
-const server = createSiteServer({ dir, headers });
+const server = createSiteServer({ dir, headers, pages });
 server.on('error', (error) => {
   console.error(`Could not serve on ${host}:${port}: ${error.message}`);
   process.exit(1);

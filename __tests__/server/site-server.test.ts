@@ -6,10 +6,25 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
-import { securityHeadersFor } from '../../server/headers.mjs';
+import { securityHeadersFor, siteCsp, staticHostHeaders } from '../../server/headers.mjs';
 import { createSiteServer } from '../../server/site-server.mjs';
 
-const STYLE_HASH = 'sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+/** Each page inlines only the styles it uses, so each page's CSP allows its own hash. */
+const STYLE_HASHES: Record<string, string> = {
+  '/': 'sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=',
+  '/lessons/what-is-fine-tuning': 'sha256-BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB=',
+  '/no/such/page': 'sha256-CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC=',
+};
+const STYLE_HASH = STYLE_HASHES['/'] as string;
+/** What the build writes beside the site for the server (dist-server/headers.json). */
+const built = {
+  headers: securityHeadersFor(),
+  pages: {
+    '/index.html': siteCsp([STYLE_HASHES['/'] as string]),
+    '/lessons/what-is-fine-tuning.html': siteCsp([STYLE_HASHES['/lessons/what-is-fine-tuning'] as string]),
+    '/404.html': siteCsp([STYLE_HASHES['/no/such/page'] as string]),
+  },
+};
 
 /** A small built site, as scripts/build.mjs lays it out: pages, hashed assets, precompressed copies. */
 function makeSite(): string {
@@ -36,9 +51,9 @@ function makeSite(): string {
   }
   mkdirSync(path.join(dir, '.vite'));
   writeFileSync(path.join(dir, '.vite/manifest.json'), '{"src/app/main.tsx":{}}');
-  // What the build writes beside the site for the server: the headers, with the inlined style's hash.
+  // What the build writes beside the site for the server: the headers, and each page's CSP.
   mkdirSync(`${dir}-server`);
-  writeFileSync(`${dir}-server/headers.json`, JSON.stringify(securityHeadersFor([STYLE_HASH])));
+  writeFileSync(`${dir}-server/headers.json`, JSON.stringify(built));
   return dir;
 }
 
@@ -71,7 +86,7 @@ let port: number;
 
 beforeAll(async () => {
   dir = makeSite();
-  server = createSiteServer({ dir, headers: securityHeadersFor([STYLE_HASH]) });
+  server = createSiteServer({ dir, ...built });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
 });
@@ -88,10 +103,34 @@ describe('the production server', () => {
     const { headers } = await get(port, pathname);
     for (const name of SECURITY) expect(headers[name]).toBeTruthy();
     expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
-    // The inlined stylesheet is allowed by its hash; scripts only from the site itself.
-    expect(headers['content-security-policy']).toContain(`style-src 'self' '${STYLE_HASH}'`);
+    // A page's inlined styles are allowed by their hash, and nothing else inline; scripts only from the site itself.
+    const hash = STYLE_HASHES[pathname];
+    expect(headers['content-security-policy']).toContain(hash ? `style-src 'self' '${hash}';` : "style-src 'self';");
     expect(headers['content-security-policy']).toContain("script-src 'self';");
     expect(headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('writes the same policies for other static hosts: each page’s at its addresses, none that the hosts would join to it', () => {
+    const file = staticHostHeaders(built.headers, built.pages);
+    const rules = file.split(/\n\n/).filter((block) => block.startsWith('/'));
+    const rule = (address: string) => rules.find((block) => block.split('\n')[0] === address) ?? '';
+    expect(rule('/*')).toContain('X-Frame-Options: DENY');
+    expect(rule('/*')).not.toContain('Content-Security-Policy');
+    for (const address of ['/', '/index.html']) expect(rule(address)).toContain(`'${STYLE_HASHES['/']}'`);
+    for (const address of ['/lessons/what-is-fine-tuning', '/lessons/what-is-fine-tuning.html']) {
+      expect(rule(address)).toContain(`'${STYLE_HASHES['/lessons/what-is-fine-tuning']}'`);
+    }
+  });
+
+  it('sends a page’s own policy when it answers that the browser’s copy is current (304)', async () => {
+    const first = await get(port, '/lessons/what-is-fine-tuning');
+    const etag = first.headers.etag;
+    expect(etag).toBeTruthy();
+    const again = await get(port, '/lessons/what-is-fine-tuning', { 'If-None-Match': etag as string });
+    expect(again.status).toBe(304);
+    // The browser keeps the stored page but takes the new headers: a policy without the page's
+    // hash would block the page's styles.
+    expect(again.headers['content-security-policy']).toContain(`'${STYLE_HASHES['/lessons/what-is-fine-tuning']}'`);
   });
 
   it('serves a page by its address, as HTML that must be revalidated', async () => {

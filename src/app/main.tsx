@@ -52,6 +52,24 @@ function takeOver() {
 }
 
 /**
+ * A prerendered page inlines only the styles its own markup uses (scripts/prerender.mjs), and
+ * boot.js adds the whole stylesheet beside this entry. What the app shows next (saved answers,
+ * feedback, a menu) needs the rest, so hydration waits for it: for its load, its failure (an
+ * unstyled quiz is better than one that never answers), or at most `STYLES_WAIT_MS`.
+ */
+const STYLES_WAIT_MS = 5000;
+function wholeStylesheet(): Promise<void> {
+  const link = document.querySelector<HTMLLinkElement>('link[data-whole-styles]');
+  if (!link || link.getAttribute('data-whole-styles') !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => resolve();
+    link.addEventListener('load', done, { once: true });
+    link.addEventListener('error', done, { once: true });
+    setTimeout(done, STYLES_WAIT_MS);
+  });
+}
+
+/**
  * The build prerenders every page (scripts/prerender.mjs), and public/boot.js loads this entry
  * once the page has been painted. Hydrating needs the first render to
  * match that HTML, so wait until the router has the page's lazy route and its data, then
@@ -61,6 +79,7 @@ function takeOver() {
  */
 async function start(container: HTMLElement) {
   if (container.hasChildNodes() && (await routerReady(router))) {
+    await wholeStylesheet();
     // As a transition, hydration yields to the browser every few milliseconds instead of
     // holding the main thread for one long task (a long lesson is a lot of markup); what the
     // learner clicks first is hydrated first.
