@@ -143,7 +143,7 @@ for (const width of [320, 390]) {
 
 test.describe('at 320 px, nothing scrolls sideways', () => {
   test.use({ viewport: { width: 320, height: 640 } });
-  const pages = ['/', '/progress', '/guide', '/glossary', ...[
+  const pages = ['/', '/progress', '/guide', '/guide/how-it-works', '/glossary', ...[
     'what-is-fine-tuning',
     'graduate-analogy',
     'why-it-matters',
