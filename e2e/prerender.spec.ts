@@ -58,6 +58,16 @@ test.describe('with JavaScript off', () => {
     await expect(page.getByRole('list', { name: 'Lessons' }).getByRole('listitem')).toHaveCount(lessonFiles.length);
   });
 
+  test('on a phone, the lesson’s section menu opens over the text, styled by the page’s own rules', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/lessons/${slugOf(lessonFiles[0] as string)}`);
+    const menu = page.getByRole('navigation', { name: 'In this lesson' });
+    await page.locator('summary').filter({ hasText: 'In this lesson' }).click();
+    await expect(menu).toBeVisible();
+    // The open menu drops over the text (its [open] rules are inlined, though no element is open when the page is built).
+    expect(await menu.evaluate((el) => getComputedStyle(el).position)).toBe('absolute');
+  });
+
   test('each page has its own title, description, canonical link and Open Graph tags, listed in sitemap.xml', async ({ page, baseURL }) => {
     const robots = await (await page.request.get('/robots.txt')).text();
     expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);

@@ -92,7 +92,7 @@ function siteTemplate(html, outDir) {
  * The rules of the whole stylesheet that a page's own markup uses (Beasties matches every
  * selector against the page, ignoring states such as :hover and :focus), plus what the page needs
  * before the app has run: the dark and light themes (theme.js sets `data-theme` on <html> before
- * the first paint) and boot.js's notices. Everything else (a quiz's feedback, a popover, a menu)
+ * the first paint), boot.js's notices, and an opened <details>. Everything else (a quiz's feedback, a popover, a menu)
  * arrives with the whole stylesheet, which the app waits for before it hydrates (src/app/main.tsx).
  */
 const beasties = new Beasties({
@@ -100,7 +100,8 @@ const beasties = new Beasties({
   reduceInlineStyles: true,
   inlineFonts: false,
   logLevel: 'warn',
-  allowRules: [/data-theme/, /\.boot-notice/, /\.notice/, /\.button/],
+  // `[open]`: a <details> opens without JavaScript, so its open look must not wait for the whole sheet.
+  allowRules: [/data-theme/, /\.boot-notice/, /\.notice/, /\.button/, /\[open\]/],
 });
 
 async function pageStyles(html) {
