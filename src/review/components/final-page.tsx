@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { answerFinalQuestion, startFinalAssessment, submitFinalAssessment } from '../../progress/final-actions';
 import { useProgress, useProgressHydrated } from '../../progress/progress-store';
 import type { FinalAttempt, FinalResult } from '../../progress/progress-types';
+import { emptyResponse } from '../../quiz/lib/draft';
 import { grade } from '../../quiz/lib/grade';
 import type { Question } from '../../quiz/lib/question';
 import type { Response } from '../../quiz/lib/response';
@@ -12,7 +13,7 @@ import { plural } from '../../ui/plural';
 import { usePageTitle } from '../../ui/use-page-title';
 import { FINAL_PASS_RATIO, FINAL_SIZE, finalPassed } from '../lib/final-rules';
 import { Certificate } from './certificate';
-import { FinalQuestion, startingResponse } from './final-question';
+import { FinalQuestion } from './final-question';
 import { FinalReview } from './final-review';
 import type { ReviewItem } from './review-page';
 import './review.css';
@@ -66,7 +67,7 @@ function FinalForm({ attempt, byId }: { attempt: FinalAttempt; byId: ReadonlyMap
   }).length;
   const submit = () => {
     // An ordering question left as it was shown is answered with that order.
-    for (const q of questions) if (!attempt.responses[q.id] && q.type === 'ordering') answerFinalQuestion(q.id, startingResponse(q, seedOf(attempt))!);
+    for (const q of questions) if (!attempt.responses[q.id] && q.type === 'ordering') answerFinalQuestion(q.id, emptyResponse(q, seedOf(attempt)));
     submitFinalAssessment([...byId.values()].map((item) => item.question));
     requestAnimationFrame(() => document.getElementById('final-result')?.focus());
   };
