@@ -13,14 +13,13 @@ import { plural } from '../../ui/plural';
 import { usePageTitle } from '../../ui/use-page-title';
 import { FINAL_PASS_RATIO, FINAL_SIZE, finalPassed } from '../lib/final-rules';
 import { Certificate } from './certificate';
-import { FinalQuestion } from './final-question';
+import { FinalQuestion, finalSeed } from './final-question';
 import { FinalReview } from './final-review';
 import type { ReviewItem } from './review-page';
 import './review.css';
 
 const PASS_PERCENT = Math.round(FINAL_PASS_RATIO * 100);
 const percent = (r: Pick<FinalResult, 'score' | 'total'>) => Math.round((r.score / r.total) * 100);
-const seedOf = (attempt: FinalAttempt) => `final#${attempt.n}`;
 /** Whole questions right, as the learner counts them; partial credit is in the percentage. */
 const wholeRight = (scores: Record<string, number>) => Object.values(scores).filter((s) => s === 1).length;
 
@@ -67,7 +66,7 @@ function FinalForm({ attempt, byId }: { attempt: FinalAttempt; byId: ReadonlyMap
   }).length;
   const submit = () => {
     // An ordering question left as it was shown is answered with that order.
-    for (const q of questions) if (!attempt.responses[q.id] && q.type === 'ordering') answerFinalQuestion(q.id, emptyResponse(q, seedOf(attempt)));
+    for (const q of questions) if (!attempt.responses[q.id] && q.type === 'ordering') answerFinalQuestion(q.id, emptyResponse(q, finalSeed(attempt)));
     submitFinalAssessment([...byId.values()].map((item) => item.question));
     requestAnimationFrame(() => document.getElementById('final-result')?.focus());
   };
@@ -94,7 +93,7 @@ function FinalForm({ attempt, byId }: { attempt: FinalAttempt; byId: ReadonlyMap
             <h2 id={`final-q-${index}`} className="final__number">
               Question {index + 1} of {questions.length}
             </h2>
-            <FinalQuestion question={question} seed={seedOf(attempt)} response={attempt.responses[question.id]} onChange={(response) => answerFinalQuestion(question.id, response)} />
+            <FinalQuestion question={question} seed={finalSeed(attempt)} response={attempt.responses[question.id]} onChange={(response) => answerFinalQuestion(question.id, response)} />
           </li>
         ))}
       </ol>

@@ -6,6 +6,9 @@ import type { Response } from '../../quiz/lib/response';
 import '../../quiz/components/question.css';
 
 
+/** An attempt's seed: the order its options are shown in, the same after a reload and in its review. */
+export const finalSeed = (attempt: { n: number }) => `final#${attempt.n}`;
+
 interface FinalQuestionProps {
   question: Question;
   /** The attempt's seed: the option order, the same after a reload. */
