@@ -10,6 +10,7 @@ import type { Response } from '../../quiz/lib/response';
 import { formatDate, UNKNOWN_DATE } from '../../ui/format-date';
 import { Notice } from '../../ui/notice';
 import { plural } from '../../ui/plural';
+import { ScrollingTable } from '../../ui/scrolling-table';
 import { usePageTitle } from '../../ui/use-page-title';
 import { FINAL_PASS_RATIO, FINAL_SIZE, finalPassed } from '../lib/final-rules';
 import { Certificate } from './certificate';
@@ -28,29 +29,32 @@ function PastResults({ results }: { results: readonly FinalResult[] }) {
   return (
     <section aria-labelledby="final-history">
       <h2 id="final-history">Your results</h2>
-      <div className="table-scroll">
-        <table className="final__history">
-          <caption className="visually-hidden">Every final assessment you have submitted</caption>
-          <thead>
-            <tr>
-              <th scope="col">Attempt</th>
-              <th scope="col">Date</th>
-              <th scope="col">Score</th>
-              <th scope="col">Result</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...results].reverse().map((r) => (
-              <tr key={`${r.n}:${r.at}`}>
-                <th scope="row">{r.n}</th>
-                <td>{formatDate(r.at, 'short') ?? UNKNOWN_DATE}</td>
-                <td>{percent(r)}%</td>
-                <td>{finalPassed(r) ? 'Passed' : 'Not yet passed'}</td>
+      <ScrollingTable
+        label="Every final assessment you have submitted"
+        table={
+          <table className="final__history">
+            <caption className="visually-hidden">Every final assessment you have submitted</caption>
+            <thead>
+              <tr>
+                <th scope="col">Attempt</th>
+                <th scope="col">Date</th>
+                <th scope="col">Score</th>
+                <th scope="col">Result</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {[...results].reverse().map((r) => (
+                <tr key={`${r.n}:${r.at}`}>
+                  <th scope="row">{r.n}</th>
+                  <td>{formatDate(r.at, 'short') ?? UNKNOWN_DATE}</td>
+                  <td>{percent(r)}%</td>
+                  <td>{finalPassed(r) ? 'Passed' : 'Not yet passed'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      />
     </section>
   );
 }
