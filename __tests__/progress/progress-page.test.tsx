@@ -26,6 +26,21 @@ describe('your progress page', () => {
     expect(within(table).getByRole('rowheader', { name: /1\. What fine-tuning is/ })).toBeInTheDocument();
   });
 
+  it('puts the table in a named region that Tab reaches, so a phone can scroll it sideways, with the lessons’ hint', async () => {
+    const { user } = renderApp('/progress');
+    const region = await screen.findByRole('region', { name: 'Quiz results by lesson' });
+    expect(within(region).getByRole('table', { name: 'Quiz results by lesson' })).toBeInTheDocument();
+    // Tab from the top of the page until the region has focus (or the page runs out of stops).
+    const stops: Element[] = [];
+    while (document.activeElement !== region && !stops.includes(document.activeElement!) && stops.length < 80) {
+      if (document.activeElement && document.activeElement !== document.body) stops.push(document.activeElement);
+      await user.tab();
+    }
+    expect(region).toHaveFocus();
+    // The same hint as a lesson's table, above it (shown while the table is wider than the screen).
+    expect(region.parentElement).toHaveTextContent(/^Scroll sideways for more →/);
+  });
+
   it('marks resetting as destructive: the button to start it and the one to confirm it', async () => {
     answerSomething();
     const { user } = renderApp('/progress');

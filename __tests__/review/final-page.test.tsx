@@ -95,4 +95,12 @@ describe('the final assessment', () => {
     expect(useProgress.getState().certificateName).toEqual({ name: 'Ada Lovelace', at: expect.any(Number) });
     expect(await axe(container)).toHaveNoViolations();
   });
+
+  it('lists past results in a named region the keyboard reaches, so a phone can scroll it sideways', async () => {
+    useProgress.setState({ finalResults: [{ n: 1, score: 14, total: 18, at: Date.now() }] });
+    renderApp('/final');
+    const scroller = await screen.findByRole('region', { name: 'Every final assessment you have submitted' });
+    expect(scroller).toHaveAttribute('tabindex', '0');
+    expect(within(scroller).getByRole('table', { name: 'Every final assessment you have submitted' })).toHaveTextContent('Not yet passed');
+  });
 });

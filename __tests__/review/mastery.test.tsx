@@ -82,4 +82,12 @@ describe('the mastery page', () => {
     expect(screen.getAllByRole('region', { name: /^\d\. / })).toHaveLength(9);
     expect(await axe(container)).toHaveNoViolations();
   });
+
+  it('puts each lesson’s table in a named region the keyboard reaches, so a phone can scroll it sideways', async () => {
+    renderApp('/mastery');
+    const section = await screen.findByRole('region', { name: '1. What fine-tuning is' });
+    const scroller = within(section).getByRole('region', { name: 'Lesson 1: each objective’s questions answered and average score' });
+    expect(scroller).toHaveAttribute('tabindex', '0');
+    expect(within(scroller).getByRole('table')).toBeInTheDocument();
+  });
 });

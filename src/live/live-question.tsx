@@ -1,36 +1,14 @@
-import { useId, useMemo, useState } from 'react';
-import { ChoiceInputs } from '../quiz/components/choice-inputs';
-import { MatchingInputs } from '../quiz/components/matching-inputs';
-import { OrderingInputs } from '../quiz/components/ordering-inputs';
+import { useId, useState } from 'react';
+import { ResponseInputs } from '../quiz/components/response-inputs';
+import { QUESTION_INSTRUCTION } from '../quiz/components/question-instruction';
+import { emptyResponse } from '../quiz/lib/draft';
 import { grade } from '../quiz/lib/grade';
-import { initialOrder, matchingChoices, presentedOptions } from '../quiz/lib/present';
 import type { Question } from '../quiz/lib/question';
 import type { Response } from '../quiz/lib/response';
 import '../quiz/components/question.css';
 
-function emptyResponse(question: Question, seed: string): Response {
-  switch (question.type) {
-    case 'single':
-    case 'scenario':
-    case 'myth-or-reality':
-      return { type: question.type, choice: null } as Response;
-    case 'multiple':
-      return { type: 'multiple', choices: [] };
-    case 'ordering':
-      return { type: 'ordering', order: initialOrder(question, seed) };
-    case 'matching':
-      return { type: 'matching', matches: Object.fromEntries(question.pairs.map((p) => [p.id, null])) };
-  }
-}
-
-const instruction: Record<Question['type'], string> = {
-  single: 'Choose one answer.',
-  multiple: 'Select all that apply.',
-  'myth-or-reality': 'Myth or reality?',
-  ordering: 'Put the steps in order.',
-  matching: 'Choose a match for each item.',
-  scenario: 'Choose the best approach.',
-};
+/** A live class shows no credit, so its multiple select says only what to do. */
+const instruction: Record<Question['type'], string> = { ...QUESTION_INSTRUCTION, multiple: 'Select all that apply.' };
 
 interface LiveQuestionProps {
   question: Question;
@@ -52,8 +30,6 @@ export function LiveQuestion({ question, seed, sent, disabled, onSend }: LiveQue
   const [message, setMessage] = useState('');
   const [sending, setSending] = useState(false);
   const name = useId();
-  const options = useMemo(() => presentedOptions(question, seed), [question, seed]);
-  const matchChoices = useMemo(() => (question.type === 'matching' ? matchingChoices(question, seed) : []), [question, seed]);
   const changed = JSON.stringify(draft) !== JSON.stringify(sent);
 
   const send = async () => {
@@ -83,37 +59,7 @@ export function LiveQuestion({ question, seed, sent, disabled, onSend }: LiveQue
           </p>
         ) : null}
         <p className="question__instruction">{instruction[question.type]}</p>
-        {question.type === 'single' || question.type === 'multiple' || question.type === 'scenario' ? (
-          <ChoiceInputs
-            name={name}
-            options={options}
-            multiple={question.type === 'multiple'}
-            selected={draft.type === 'multiple' ? draft.choices : 'choice' in draft && draft.choice ? [draft.choice] : []}
-            disabled={disabled}
-            onChange={(selected) =>
-              setDraft(question.type === 'multiple' ? { type: 'multiple', choices: selected } : ({ type: question.type, choice: selected[0] ?? null } as Response))
-            }
-          />
-        ) : null}
-        {question.type === 'myth-or-reality' ? (
-          <ChoiceInputs
-            name={name}
-            options={[
-              { id: 'myth', text: 'Myth' },
-              { id: 'reality', text: 'Reality' },
-            ]}
-            multiple={false}
-            selected={draft.type === 'myth-or-reality' && draft.choice ? [draft.choice] : []}
-            disabled={disabled}
-            onChange={(selected) => setDraft({ type: 'myth-or-reality', choice: (selected[0] as 'myth' | 'reality') ?? null })}
-          />
-        ) : null}
-        {question.type === 'ordering' && draft.type === 'ordering' ? (
-          <OrderingInputs items={question.items} order={draft.order} disabled={disabled} onChange={(order) => setDraft({ type: 'ordering', order })} />
-        ) : null}
-        {question.type === 'matching' && draft.type === 'matching' ? (
-          <MatchingInputs pairs={question.pairs} choices={matchChoices} matches={draft.matches} disabled={disabled} onChange={(matches) => setDraft({ type: 'matching', matches })} />
-        ) : null}
+        <ResponseInputs question={question} seed={seed} response={draft} disabled={disabled} onChange={setDraft} />
       </fieldset>
       <div className="question__actions">
         <button type="submit" className="button" disabled={disabled || sending || (Boolean(sent) && !changed)}>

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { formatDate, UNKNOWN_DATE } from '../ui/format-date';
 import { Notice } from '../ui/notice';
+import { ScrollingTable } from '../ui/scrolling-table';
 import { plural } from '../ui/plural';
 import { usePageTitle } from '../ui/use-page-title';
 import { DownloadProgressButton } from './download-progress-button';
@@ -23,39 +24,38 @@ function LessonScores({ lessons }: { lessons: readonly LessonListing[] }) {
   const visits = useProgress((state) => state.lessons);
   // The prerendered page (and so the hydrating render) has not read saved progress: say so, not "Not started".
   const hydrated = useProgressHydrated();
-  return (
-    <div className="table-scroll">
-      <table className="progress-table">
-        <caption className="visually-hidden">Quiz results by lesson</caption>
-        <thead>
-          <tr>
-            <th scope="col">Lesson</th>
-            <th scope="col">Best score</th>
-            <th scope="col">Attempts</th>
-            <th scope="col">Last taken</th>
-          </tr>
-        </thead>
-        <tbody>
-          {lessons.map((lesson) => {
-            const quiz = quizzes[lessonQuizId(lesson.slug)];
-            const best = quiz?.best;
-            return (
-              <tr key={lesson.slug}>
-                <th scope="row">
-                  <Link to={`/lessons/${lesson.slug}`}>
-                    {lesson.order}. {lesson.title}
-                  </Link>
-                </th>
-                <td>{!hydrated ? 'Reading…' : best ? `${scorePercent(best)}%` : visits[lesson.slug] ? 'Not finished' : 'Not started'}</td>
-                <td>{hydrated ? (quiz?.completed ?? 0) : '—'}</td>
-                <td>{hydrated && quiz?.last ? (formatDate(quiz.last.at, 'short') ?? UNKNOWN_DATE) : '—'}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+  const table = (
+    <table className="progress-table">
+      <caption className="visually-hidden">Quiz results by lesson</caption>
+      <thead>
+        <tr>
+          <th scope="col">Lesson</th>
+          <th scope="col">Best score</th>
+          <th scope="col">Attempts</th>
+          <th scope="col">Last taken</th>
+        </tr>
+      </thead>
+      <tbody>
+        {lessons.map((lesson) => {
+          const quiz = quizzes[lessonQuizId(lesson.slug)];
+          const best = quiz?.best;
+          return (
+            <tr key={lesson.slug}>
+              <th scope="row">
+                <Link to={`/lessons/${lesson.slug}`}>
+                  {lesson.order}. {lesson.title}
+                </Link>
+              </th>
+              <td>{!hydrated ? 'Reading…' : best ? `${scorePercent(best)}%` : visits[lesson.slug] ? 'Not finished' : 'Not started'}</td>
+              <td>{hydrated ? (quiz?.completed ?? 0) : '—'}</td>
+              <td>{hydrated && quiz?.last ? (formatDate(quiz.last.at, 'short') ?? UNKNOWN_DATE) : '—'}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
+  return <ScrollingTable label="Quiz results by lesson" table={table} />;
 }
 
 /** "2 answers and 1 quiz record are", "1 answer is". */

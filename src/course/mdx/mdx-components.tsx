@@ -1,13 +1,13 @@
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentProps } from 'react';
 import { Link } from 'react-router';
+import { ScrollingTable } from '../../ui/scrolling-table';
 import { Callout, KeyTakeaways, Myth, WorkedExample } from './callout';
 import { Cite } from './cite';
 import { Glossary } from './glossary-list';
 import { InstructorNotes } from './instructor-notes';
 import { Checkpoint, LessonQuiz } from './quiz-blocks';
 import { SectionHeading } from './section-heading';
-import { ScrollingTable } from './scrolling-table';
 import { SourceList } from './source-list';
 import { Term } from './term';
 

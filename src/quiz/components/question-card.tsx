@@ -4,14 +4,13 @@ import { currentRecord, isAnswered } from '../../progress/quiz-progress';
 import { checkAnswer, revealAnswer, takeHint, type QuizTarget } from '../../progress/progress-actions';
 import { useProgress } from '../../progress/progress-store';
 import { buildFeedback, triesBeforeReveal, type Stage, type Verdict } from '../lib/feedback';
+import { emptyResponse } from '../lib/draft';
 import { correctResponse, grade } from '../lib/grade';
-import { initialOrder, matchingChoices, presentedOptions } from '../lib/present';
 import type { Question } from '../lib/question';
 import type { Response } from '../lib/response';
-import { ChoiceInputs } from './choice-inputs';
 import { FeedbackList } from './feedback-list';
-import { MatchingInputs } from './matching-inputs';
-import { OrderingInputs } from './ordering-inputs';
+import { QUESTION_INSTRUCTION } from './question-instruction';
+import { ResponseInputs } from './response-inputs';
 import './question.css';
 
 interface QuestionCardProps {
@@ -22,29 +21,6 @@ interface QuestionCardProps {
   seed: string;
 }
 
-function emptyResponse(question: Question, seed: string): Response {
-  switch (question.type) {
-    case 'single':
-    case 'scenario':
-    case 'myth-or-reality':
-      return { type: question.type, choice: null } as Response;
-    case 'multiple':
-      return { type: 'multiple', choices: [] };
-    case 'ordering':
-      return { type: 'ordering', order: initialOrder(question, seed) };
-    case 'matching':
-      return { type: 'matching', matches: Object.fromEntries(question.pairs.map((p) => [p.id, null])) };
-  }
-}
-
-const typeLabel: Record<Question['type'], string> = {
-  single: 'Choose one answer.',
-  multiple: 'Select all that apply. Each right choice earns part of the mark; each wrong one takes a part back.',
-  'myth-or-reality': 'Myth or reality?',
-  ordering: 'Put the steps in order.',
-  matching: 'Choose a match for each item.',
-  scenario: 'Choose the best approach.',
-};
 
 
 const verdictIcon: Record<Verdict, string> = { Correct: '✓', 'Partly right': '◐', Incorrect: '✗', 'Answer shown': '→' };
@@ -80,9 +56,6 @@ export function QuestionCard({ question, target, attempt, seed }: QuestionCardPr
   const fieldsetRef = useRef<HTMLFieldSetElement>(null);
   const name = useId();
   const ids = { legend: `${name}-legend`, scenario: `${name}-scenario`, hint: `${name}-hint` };
-
-  const options = useMemo(() => presentedOptions(question, seed), [question, seed]);
-  const matchChoices = useMemo(() => (question.type === 'matching' ? matchingChoices(question, seed) : []), [question, seed]);
 
   const focusResult = () => requestAnimationFrame(() => resultRef.current?.focus());
 
@@ -145,47 +118,8 @@ export function QuestionCard({ question, target, attempt, seed }: QuestionCardPr
       ) : null}
       <fieldset ref={fieldsetRef} aria-describedby={question.type === 'scenario' ? ids.scenario : undefined}>
         <legend id={ids.legend}>{question.prompt}</legend>
-        <p className="question__instruction">{typeLabel[question.type]}</p>
-        {question.type === 'single' || question.type === 'multiple' || question.type === 'scenario' ? (
-          <ChoiceInputs
-            name={name}
-            options={options}
-            multiple={question.type === 'multiple'}
-            selected={shownDraft.type === 'multiple' ? shownDraft.choices : 'choice' in shownDraft && shownDraft.choice ? [shownDraft.choice] : []}
-            disabled={locked}
-            marks={marks}
-            onChange={(selected) =>
-              setDraft(question.type === 'multiple' ? { type: 'multiple', choices: selected } : ({ type: question.type, choice: selected[0] ?? null } as Response))
-            }
-          />
-        ) : null}
-        {question.type === 'myth-or-reality' ? (
-          <ChoiceInputs
-            name={name}
-            options={[
-              { id: 'myth', text: 'Myth' },
-              { id: 'reality', text: 'Reality' },
-            ]}
-            multiple={false}
-            selected={shownDraft.type === 'myth-or-reality' && shownDraft.choice ? [shownDraft.choice] : []}
-            disabled={locked}
-            marks={marks}
-            onChange={(selected) => setDraft({ type: 'myth-or-reality', choice: (selected[0] as 'myth' | 'reality') ?? null })}
-          />
-        ) : null}
-        {question.type === 'ordering' && shownDraft.type === 'ordering' ? (
-          <OrderingInputs items={question.items} order={shownDraft.order} disabled={locked} marks={marks} onChange={(order) => setDraft({ type: 'ordering', order })} />
-        ) : null}
-        {question.type === 'matching' && shownDraft.type === 'matching' ? (
-          <MatchingInputs
-            pairs={question.pairs}
-            choices={matchChoices}
-            matches={shownDraft.matches}
-            disabled={locked}
-            marks={marks}
-            onChange={(matches) => setDraft({ type: 'matching', matches })}
-          />
-        ) : null}
+        <p className="question__instruction">{QUESTION_INSTRUCTION[question.type]}</p>
+        <ResponseInputs question={question} seed={seed} response={shownDraft} disabled={locked} marks={marks} onChange={setDraft} />
       </fieldset>
 
       <div ref={resultRef} tabIndex={-1} className="question__result" data-verdict={feedback ? verdictKind[feedback.verdict] : undefined}>

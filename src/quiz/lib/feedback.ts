@@ -1,3 +1,4 @@
+import { MYTH_OR_REALITY } from './present';
 import type { Question } from './question';
 import type { Grade, Response } from './response';
 
@@ -85,12 +86,7 @@ export function buildFeedback(question: Question, { response, result, stage }: I
     case 'myth-or-reality': {
       const options =
         question.type === 'myth-or-reality'
-          ? (['myth', 'reality'] as const).map((a) => ({
-              id: a,
-              text: a === 'myth' ? 'Myth' : 'Reality',
-              correct: a === question.answer,
-              explanation: question.explanations[a],
-            }))
+          ? MYTH_OR_REALITY.map(({ id, text }) => ({ id, text, correct: id === question.answer, explanation: question.explanations[id] }))
           : question.options;
       const choice = response && 'choice' in response ? response.choice : null;
       for (const o of options) {

@@ -17,6 +17,12 @@ export function presentedOptions(question: Question, seed: string): ChoiceOption
   return [];
 }
 
+/** The two answers of a myth-or-reality question, always in this order, with the words shown for them. */
+export const MYTH_OR_REALITY = [
+  { id: 'myth', text: 'Myth' },
+  { id: 'reality', text: 'Reality' },
+] as const;
+
 /** The starting order of an ordering question: shuffled, and never already correct. */
 export function initialOrder(question: Extract<Question, { type: 'ordering' }>, seed: string): string[] {
   return seededDerangedOrder(

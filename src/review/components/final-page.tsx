@@ -3,23 +3,24 @@ import { Link } from 'react-router';
 import { answerFinalQuestion, startFinalAssessment, submitFinalAssessment } from '../../progress/final-actions';
 import { useProgress, useProgressHydrated } from '../../progress/progress-store';
 import type { FinalAttempt, FinalResult } from '../../progress/progress-types';
+import { emptyResponse } from '../../quiz/lib/draft';
 import { grade } from '../../quiz/lib/grade';
 import type { Question } from '../../quiz/lib/question';
 import type { Response } from '../../quiz/lib/response';
 import { formatDate, UNKNOWN_DATE } from '../../ui/format-date';
 import { Notice } from '../../ui/notice';
 import { plural } from '../../ui/plural';
+import { ScrollingTable } from '../../ui/scrolling-table';
 import { usePageTitle } from '../../ui/use-page-title';
 import { FINAL_PASS_RATIO, FINAL_SIZE, finalPassed } from '../lib/final-rules';
 import { Certificate } from './certificate';
-import { FinalQuestion, startingResponse } from './final-question';
+import { FinalQuestion, finalSeed } from './final-question';
 import { FinalReview } from './final-review';
 import type { ReviewItem } from './review-page';
 import './review.css';
 
 const PASS_PERCENT = Math.round(FINAL_PASS_RATIO * 100);
 const percent = (r: Pick<FinalResult, 'score' | 'total'>) => Math.round((r.score / r.total) * 100);
-const seedOf = (attempt: FinalAttempt) => `final#${attempt.n}`;
 /** Whole questions right, as the learner counts them; partial credit is in the percentage. */
 const wholeRight = (scores: Record<string, number>) => Object.values(scores).filter((s) => s === 1).length;
 
@@ -28,29 +29,32 @@ function PastResults({ results }: { results: readonly FinalResult[] }) {
   return (
     <section aria-labelledby="final-history">
       <h2 id="final-history">Your results</h2>
-      <div className="table-scroll">
-        <table className="final__history">
-          <caption className="visually-hidden">Every final assessment you have submitted</caption>
-          <thead>
-            <tr>
-              <th scope="col">Attempt</th>
-              <th scope="col">Date</th>
-              <th scope="col">Score</th>
-              <th scope="col">Result</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...results].reverse().map((r) => (
-              <tr key={`${r.n}:${r.at}`}>
-                <th scope="row">{r.n}</th>
-                <td>{formatDate(r.at, 'short') ?? UNKNOWN_DATE}</td>
-                <td>{percent(r)}%</td>
-                <td>{finalPassed(r) ? 'Passed' : 'Not yet passed'}</td>
+      <ScrollingTable
+        label="Every final assessment you have submitted"
+        table={
+          <table className="final__history">
+            <caption className="visually-hidden">Every final assessment you have submitted</caption>
+            <thead>
+              <tr>
+                <th scope="col">Attempt</th>
+                <th scope="col">Date</th>
+                <th scope="col">Score</th>
+                <th scope="col">Result</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {[...results].reverse().map((r) => (
+                <tr key={`${r.n}:${r.at}`}>
+                  <th scope="row">{r.n}</th>
+                  <td>{formatDate(r.at, 'short') ?? UNKNOWN_DATE}</td>
+                  <td>{percent(r)}%</td>
+                  <td>{finalPassed(r) ? 'Passed' : 'Not yet passed'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      />
     </section>
   );
 }
@@ -66,7 +70,7 @@ function FinalForm({ attempt, byId }: { attempt: FinalAttempt; byId: ReadonlyMap
   }).length;
   const submit = () => {
     // An ordering question left as it was shown is answered with that order.
-    for (const q of questions) if (!attempt.responses[q.id] && q.type === 'ordering') answerFinalQuestion(q.id, startingResponse(q, seedOf(attempt))!);
+    for (const q of questions) if (!attempt.responses[q.id] && q.type === 'ordering') answerFinalQuestion(q.id, emptyResponse(q, finalSeed(attempt)));
     submitFinalAssessment([...byId.values()].map((item) => item.question));
     requestAnimationFrame(() => document.getElementById('final-result')?.focus());
   };
@@ -93,7 +97,7 @@ function FinalForm({ attempt, byId }: { attempt: FinalAttempt; byId: ReadonlyMap
             <h2 id={`final-q-${index}`} className="final__number">
               Question {index + 1} of {questions.length}
             </h2>
-            <FinalQuestion question={question} seed={seedOf(attempt)} response={attempt.responses[question.id]} onChange={(response) => answerFinalQuestion(question.id, response)} />
+            <FinalQuestion question={question} seed={finalSeed(attempt)} response={attempt.responses[question.id]} onChange={(response) => answerFinalQuestion(question.id, response)} />
           </li>
         ))}
       </ol>

@@ -1,8 +1,12 @@
 import { Link } from 'react-router';
 import type { FinalAttempt } from '../../progress/progress-types';
+import { ResponseInputs } from '../../quiz/components/response-inputs';
+import { emptyResponse } from '../../quiz/lib/draft';
 import { buildFeedback } from '../../quiz/lib/feedback';
-import { grade } from '../../quiz/lib/grade';
+import { correctResponse, grade } from '../../quiz/lib/grade';
 import type { Question } from '../../quiz/lib/question';
+import type { Response } from '../../quiz/lib/response';
+import { finalSeed } from './final-question';
 import type { ReviewItem } from './review-page';
 
 const pct = (n: number) => Math.round(n * 100);
@@ -15,26 +19,40 @@ function verdictOf(score: number, answered: boolean): { label: string; kind: 'ri
   return { label: 'Incorrect', kind: 'wrong' };
 }
 
-function Explained({ question, attempt }: { question: Question; attempt: FinalAttempt }) {
-  const response = attempt.responses[question.id];
+const lock = () => undefined;
+
+/**
+ * The learner's answer as they gave it, locked, marked the way a lesson quiz marks an answer
+ * once it is shown ("Your answer", "Correct answer", in words), then every option (step, pair)
+ * with its explanation. A question left unanswered shows nothing chosen (steps in the right
+ * order), with the right answer marked.
+ */
+function Answered({ question, response, seed }: { question: Question; response: Response | undefined; seed: string }) {
   const result = response ? grade(question, response) : null;
-  // Every option (step, pair) with its explanation, marked against the learner's answer,
-  // or against the right answer when there was none.
   const graded = result?.status === 'graded' ? result : null;
-  const lines = buildFeedback(question, {
+  const feedback = buildFeedback(question, {
     response: graded ? (response ?? null) : null,
     result: graded,
     stage: graded && graded.earned >= 1 ? 'correct' : 'revealed',
-  }).all;
+  });
+  const shown = graded && response ? response : question.type === 'ordering' ? correctResponse(question) : emptyResponse(question, seed);
+  // The list below explains every option, so the marks only say whose answer is which.
+  const marks = Object.fromEntries(Object.entries(feedback.marks).map(([id, list]) => [id, list.map(({ kind, label }) => ({ kind, label }))]));
   return (
-    <ul className="final-review__lines">
-      {lines.map((line) => (
-        <li key={line.label} data-mark={line.mark}>
-          <span className="final-review__label">{line.label}</span> <strong className="final-review__status">({line.status})</strong>{' '}
-          <span>{line.explanation}</span>
-        </li>
-      ))}
-    </ul>
+    <>
+      <fieldset className="final-review__answer">
+        <legend className="final-review__prompt">{question.prompt}</legend>
+        <ResponseInputs question={question} seed={seed} response={shown} disabled marks={marks} onChange={lock} />
+      </fieldset>
+      <ul className="final-review__lines">
+        {feedback.all.map((line) => (
+          <li key={line.label} data-mark={line.mark}>
+            <span className="final-review__label">{line.label}</span> <strong className="final-review__status">({line.status})</strong>{' '}
+            <span>{line.explanation}</span>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -56,8 +74,7 @@ export function FinalReview({ attempt, byId }: { attempt: FinalAttempt & { resul
                 Question {index + 1}: <span className="final-review__verdict">{verdict.label}</span>
               </h3>
               {item.question.type === 'scenario' ? <p className="question__scenario">{item.question.scenario}</p> : null}
-              <p className="final-review__prompt">{item.question.prompt}</p>
-              <Explained question={item.question} attempt={attempt} />
+              <Answered question={item.question} response={response} seed={finalSeed(attempt)} />
               <p className="final-review__from">
                 Taught in lesson {item.lesson.order}: <Link to={`/lessons/${item.lesson.slug}`}>{item.lesson.title}</Link>
               </p>

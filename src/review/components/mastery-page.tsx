@@ -5,6 +5,7 @@ import { latestScore } from '../../progress/mastery-evidence';
 import { useProgress, useProgressHydrated } from '../../progress/progress-store';
 import { lessonQuizId } from '../../progress/quiz-ids';
 import type { Question } from '../../quiz/lib/question';
+import { ScrollingTable } from '../../ui/scrolling-table';
 import { usePageTitle } from '../../ui/use-page-title';
 import { masteryByObjective, masteryPercent, type ObjectiveMastery } from '../lib/mastery';
 import { MasteryChart } from './mastery-chart';
@@ -28,32 +29,35 @@ function LessonMastery({ lesson, rows, reading }: { lesson: MasteryLesson; rows:
         {lesson.order}. {lesson.title}
       </h2>
       <MasteryChart title={`Lesson ${lesson.order}, average score by objective`} rows={rows} reading={reading} />
-      <div className="table-scroll">
-        <table className="mastery__table">
-          <caption className="visually-hidden">Lesson {lesson.order}: each objective’s questions answered and average score</caption>
-          <thead>
-            <tr>
-              <th scope="col">Objective</th>
-              <th scope="col">Answered</th>
-              <th scope="col">Score</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, i) => (
-              <tr key={row.objective}>
-                <th scope="row">
-                  <span className="mastery__number">{i + 1}.</span> {lesson.objectives.find((o) => o.id === row.objective)?.text}{' '}
-                  <Link to={quizLink(lesson.slug)} className="mastery__practise">
-                    Practise<span className="visually-hidden"> objective {i + 1} of lesson {lesson.order}</span>
-                  </Link>
-                </th>
-                <td>{reading ? '—' : `${row.answered} of ${row.questions}`}</td>
-                <td>{reading ? 'Reading…' : row.score === null ? 'Not yet' : `${masteryPercent(row.score)}%`}</td>
+      <ScrollingTable
+        label={`Lesson ${lesson.order}: each objective’s questions answered and average score`}
+        table={
+          <table className="mastery__table">
+            <caption className="visually-hidden">Lesson {lesson.order}: each objective’s questions answered and average score</caption>
+            <thead>
+              <tr>
+                <th scope="col">Objective</th>
+                <th scope="col">Answered</th>
+                <th scope="col">Score</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {rows.map((row, i) => (
+                <tr key={row.objective}>
+                  <th scope="row">
+                    <span className="mastery__number">{i + 1}.</span> {lesson.objectives.find((o) => o.id === row.objective)?.text}{' '}
+                    <Link to={quizLink(lesson.slug)} className="mastery__practise">
+                      Practise<span className="visually-hidden"> objective {i + 1} of lesson {lesson.order}</span>
+                    </Link>
+                  </th>
+                  <td>{reading ? '—' : `${row.answered} of ${row.questions}`}</td>
+                  <td>{reading ? 'Reading…' : row.score === null ? 'Not yet' : `${masteryPercent(row.score)}%`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      />
     </section>
   );
 }
