@@ -30,7 +30,7 @@ async function appStarted(page: Page) {
     .catch(() => undefined);
 }
 
-function waitForAppAfterNavigation(page: Page) {
+export function waitForAppAfterNavigation(page: Page) {
   const goto = page.goto.bind(page);
   const reload = page.reload.bind(page);
   page.goto = async (...args: Parameters<Page['goto']>) => {

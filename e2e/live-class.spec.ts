@@ -5,14 +5,18 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { expectNoA11yViolations } from './a11y';
-import { expect, test } from './app-test';
+import { expect, test, waitForAppAfterNavigation } from './app-test';
 
 const LESSON = 'what-is-fine-tuning';
 const PROGRESS_KEY = /^fine-tuning-course:progress/;
 
 async function learnerPage(browser: Browser, phone: boolean): Promise<Page> {
   const context = await browser.newContext(phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {});
-  return context.newPage();
+  const page = await context.newPage();
+  // As the test's own page does: goto returns once the app has taken the page over. Before that,
+  // "Join the class" submits the form natively and the page reloads (seen as a missing alert).
+  waitForAppAfterNavigation(page);
+  return page;
 }
 
 async function answerSomething(page: Page) {
