@@ -132,7 +132,10 @@ for (const width of [320, 390]) {
       await page.goto(LESSON);
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await page.getByRole('link', { name: /Back to the course map|Next/ }).first().scrollIntoViewIfNeeded();
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Course map' }).click();
+      // On a phone the main links are behind the header's Menu.
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      await nav.getByRole('button', { name: /^Menu/ }).click();
+      await nav.getByRole('link', { name: 'Course map' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toContainText('Fine-tuning, in');
       await expect.poll(() => page.evaluate(() => scrollY)).toBe(0);
       await page.waitForTimeout(300);

@@ -145,21 +145,34 @@ async function loadAndSettle(page: Page, url: string) {
 
 const shiftsOf = (page: Page) => page.evaluate(() => (window as unknown as { __shifts: { value: number; nodes: string[] }[] }).__shifts);
 
+async function everyPageSettles({ page }: { page: Page }) {
+  test.setTimeout(120_000);
+  const problems = watchConsole(page);
+  await watchLayoutShifts(page);
+  for (const url of pages) {
+    await loadAndSettle(page, url);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await shiftsOf(page), `layout shifts on ${url}`).toEqual([]);
+  }
+  expect(problems).toEqual([]);
+}
+
+// The header is one line with a Menu below 50rem and a row of links above: the smallest phone and a wide screen too.
+for (const [colorScheme, width] of [
+  ['light', 320],
+  ['dark', 1280],
+] as const) {
+  test.describe(`${colorScheme} theme at ${width} px`, () => {
+    test.use({ colorScheme, viewport: { width, height: width === 320 ? 568 : 800 } });
+    test('every page hydrates without a warning and without a layout shift', everyPageSettles);
+  });
+}
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme at 390 px`, () => {
     test.use({ colorScheme, viewport: { width: 390, height: 844 } });
 
-    test('every page hydrates without a warning and without a layout shift', async ({ page }) => {
-      test.setTimeout(120_000);
-      const problems = watchConsole(page);
-      await watchLayoutShifts(page);
-      for (const url of pages) {
-        await loadAndSettle(page, url);
-        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-        expect(await shiftsOf(page), `layout shifts on ${url}`).toEqual([]);
-      }
-      expect(problems).toEqual([]);
-    });
+    test('every page hydrates without a warning and without a layout shift', everyPageSettles);
 
     test('saved progress applies after hydration without a warning or a layout shift', async ({ page }) => {
       const problems = watchConsole(page);

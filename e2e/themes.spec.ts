@@ -27,6 +27,8 @@ test.describe('the theme button', () => {
     expect(await background(page)).toBe(DARK_BG);
     expect(await page.evaluate((key) => localStorage.getItem(key), THEME_KEY)).toBe('dark');
 
+    // At 390 px the main links are behind the header's Menu.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Menu/ }).click();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' }).click();
     expect(await background(page)).toBe(DARK_BG);
 

@@ -1,4 +1,6 @@
-// Applies the colour theme before the first paint and runs the theme button (see src/app/theme-button.tsx).
+// Before the first paint: applies the colour theme and runs the theme button (see src/app/theme-button.tsx);
+// marks <html data-js>, so that layout.css folds the header's links into the Menu only where a script
+// can open it, and opens it on a tap that comes before the app has taken the page over (src/app/site-menu.tsx).
 (function () {
   var KEY = 'fine-tuning-course:theme';
   var NEXT = { system: 'light', light: 'dark', dark: 'system' };
@@ -17,8 +19,12 @@
     else root.setAttribute('data-theme', next);
   }
   apply(choice);
+  root.setAttribute('data-js', '');
   document.addEventListener('click', function (event) {
-    if (!(event.target instanceof Element && event.target.closest('[data-theme-button]'))) return;
+    var target = event.target instanceof Element ? event.target : null;
+    var menu = target && target.closest('[data-menu-button]');
+    if (menu && !root.hasAttribute('data-app-started')) menu.setAttribute('aria-expanded', String(menu.getAttribute('aria-expanded') !== 'true'));
+    if (!(target && target.closest('[data-theme-button]'))) return;
     apply(NEXT[choice]);
     try {
       if (choice === 'system') localStorage.removeItem(KEY);

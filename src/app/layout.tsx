@@ -1,17 +1,16 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { hasStorageNews, useStorageHealth } from '../progress/storage-health';
 import { useProgressHydrated } from '../progress/progress-store';
 import { LazyPart, retryableLazy } from '../ui/lazy-part';
 import { SlowNotice } from '../ui/slow-notice';
 import { useScrollPlaces } from './scroll-places';
+import { SiteMenu } from './site-menu';
 import { ThemeButton } from './theme-button';
 import { SLOW_LOAD_MS, useAfter } from '../ui/use-after';
 
 // Loaded only when saving has a problem to explain, so the first page does not carry it.
 const StorageNotice = retryableLazy(() => import('../progress/storage-notice').then((m) => m.StorageNotice));
-// How many reviews are due: loaded once saved progress has been read; if it does not download, the link shows no count.
-const DueCount = lazy(() => import('../review/components/due-count').catch(() => ({ default: () => null })));
 
 /** The shell every page shares: skip link, header with navigation, main, footer. */
 export function Layout() {
@@ -52,37 +51,7 @@ export function Layout() {
             <span aria-hidden="true" className="site-title__mark" />
             Fine-tuning
           </Link>
-          <nav aria-label="Main">
-            <ul className="site-nav">
-              <li>
-                <NavLink to="/" end>
-                  Course map
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to="/quizzes">Quizzes</NavLink>
-              </li>
-              <li>
-                <NavLink to="/glossary">Glossary</NavLink>
-              </li>
-              <li>
-                <NavLink to="/review">
-                  Review
-                  {hydrated ? (
-                    <Suspense>
-                      <DueCount />
-                    </Suspense>
-                  ) : null}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to="/progress">Your progress</NavLink>
-              </li>
-              <li>
-                <NavLink to="/guide">For trainers</NavLink>
-              </li>
-            </ul>
-          </nav>
+          <SiteMenu showDue={hydrated} />
           <ThemeButton />
         </div>
       </header>
