@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { courseQuestionIds } from '../../course/course-question-ids';
 import { useProgress } from '../../progress/progress-store';
 import { dueCount } from '../lib/due';
 
@@ -7,7 +8,7 @@ const EVERY_MINUTE = 60_000;
 
 /**
  * How many questions are due for review, beside the header's Review link ("3 due"); nothing
- * when none is. Loaded after saved progress has been read, so the first page does not carry it.
+ * when none is. Only questions the course has count (see lib/due.ts). Loaded after saved progress has been read, so the first page does not carry it.
  */
 export default function DueCount() {
   const reviews = useProgress((state) => state.reviews);
@@ -16,7 +17,7 @@ export default function DueCount() {
     const timer = setInterval(() => setNow(Date.now()), EVERY_MINUTE);
     return () => clearInterval(timer);
   }, []);
-  const due = dueCount(reviews, now);
+  const due = dueCount(reviews, now, courseQuestionIds);
   // The space keeps the link's name "Review 3 due", not "Review3 due".
   return due > 0 ? (
     <>
