@@ -10,10 +10,12 @@ import { toLessonCard } from '../course/lesson-meta';
 const FRONTMATTER_PREFIX = '\0lesson-frontmatter:';
 const TERMS_PREFIX = '\0lesson-terms:';
 const QUESTION_IDS_PREFIX = '\0lesson-question-ids:';
+const OBJECTIVES_PREFIX = '\0lesson-objectives:';
 const PREFIXES = new Map([
   ['frontmatter', FRONTMATTER_PREFIX],
   ['terms', TERMS_PREFIX],
   ['question-ids', QUESTION_IDS_PREFIX],
+  ['objectives', OBJECTIVES_PREFIX],
 ]);
 
 /**
@@ -52,6 +54,13 @@ export function lessonFrontmatter(root = process.cwd()): Plugin {
         const bankFile = id.slice(QUESTION_IDS_PREFIX.length, -'.js'.length).replace(/\.mdx$/, '.questions.ts');
         this.addWatchFile(bankFile);
         return `export default ${JSON.stringify(existsSync(bankFile) ? questionIdsIn(readFileSync(bankFile, 'utf8')) : [])};`;
+      }
+      // `lessons/x.mdx?objectives`: its validated objectives (for /mastery, without the lesson body).
+      if (id.startsWith(OBJECTIVES_PREFIX)) {
+        const file = id.slice(OBJECTIVES_PREFIX.length, -'.js'.length);
+        this.addWatchFile(file);
+        const { objectives } = parseLessonMeta(path.relative(root, file), readFrontmatter(readFileSync(file, 'utf8')));
+        return `export default ${JSON.stringify(objectives)};`;
       }
       if (!id.startsWith(FRONTMATTER_PREFIX)) return null;
       const file = id.slice(FRONTMATTER_PREFIX.length, -'.js'.length);
