@@ -1,5 +1,5 @@
 import { isRepeatClick } from './repeat-click';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { currentRecord, isAnswered } from '../../progress/quiz-progress';
 import { checkAnswer, revealAnswer, takeHint, type QuizTarget } from '../../progress/progress-actions';
 import { useProgress } from '../../progress/progress-store';
@@ -105,8 +105,9 @@ export function QuestionCard({ question, target, attempt, seed }: QuestionCardPr
   }
   const resultRef = useRef<HTMLDivElement>(null);
   const fieldsetRef = useRef<HTMLFieldSetElement>(null);
-  // Mounted by hydrating the prerendered page: keep a choice made on it before then.
-  useEffect(() => {
+  // Mounted by hydrating the prerendered page: keep a choice made on it before then. A layout
+  // effect, so that the draft has it before a click that forced the hydration is handled.
+  useLayoutEffect(() => {
     const chosen = !record?.response && fieldsetRef.current ? responseOnPage(question, fieldsetRef.current) : null;
     if (chosen) setDraft(chosen);
     // Once, on mount: afterwards the inputs show the draft.
