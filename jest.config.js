@@ -16,6 +16,8 @@ export default {
     '\\.css\\?url$': '<rootDir>/jest/style-url-stub.cjs',
     '^\\./lesson-files$': '<rootDir>/__tests__/support/lesson-files.ts',
     '^\\./term-places-files$': '<rootDir>/__tests__/support/term-places-files.ts',
+    '^\\./question-id-files$': '<rootDir>/__tests__/support/question-id-files.ts',
+    '^\\./objective-files$': '<rootDir>/__tests__/support/objective-files.ts',
     '^virtual:pwa-register$': '<rootDir>/__tests__/support/pwa-register.ts',
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'jsx', 'json', 'mdx'],

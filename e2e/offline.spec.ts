@@ -79,6 +79,39 @@ for (const width of [320, 390]) {
   });
 }
 
+test('offline, an address the service worker does not have: says the learner is offline, with Try again and the course map', async ({ page, context }) => {
+  await page.goto('/');
+  await offlineReady(page);
+  await context.setOffline(true);
+  // Unknown to this browser: a mistyped address, or a page of a newer version of the course.
+  const response = await page.goto('/lessons/a-lesson-not-saved-here');
+  expect(response?.fromServiceWorker(), 'the course map’s page, from the service worker, stands in').toBe(true);
+  await expect(page.getByRole('heading', { level: 1, name: 'You’re offline' })).toBeVisible();
+  await expect(page.getByText('We can’t find that page')).toHaveCount(0);
+  const notice = page.getByRole('alert', { name: 'Part of the course didn’t load', exact: true });
+  await expect(notice).toContainText('You are offline, and this page is not saved for offline use in this browser.');
+  await expect(notice).toContainText('Your saved progress is safe');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page).toHaveTitle(/^You’re offline/);
+  await expectNoA11yViolations(page);
+
+  // Try again asks for the address again: still offline, the same page says so again.
+  await page.evaluate(() => ((window as unknown as { beforeRetry?: boolean }).beforeRetry = true));
+  await notice.getByRole('button', { name: 'Try again', exact: true }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { beforeRetry?: boolean }).beforeRetry ?? false).catch(() => true)).toBe(false);
+  await expect(page.getByRole('heading', { level: 1, name: 'You’re offline' })).toBeVisible();
+  // Back online, Try again asks the server, which has no such page.
+  await context.setOffline(false);
+  await page.getByRole('alert', { name: 'Part of the course didn’t load', exact: true }).getByRole('button', { name: 'Try again', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'We can’t find that page' })).toBeVisible();
+
+  // The course map, from the notice (offline again: it is saved).
+  await context.setOffline(true);
+  await page.goto('/nowhere');
+  await page.getByRole('link', { name: 'Go to the course map', exact: true }).click();
+  await expect(page.getByRole('list', { name: 'Lessons' })).toBeVisible();
+});
+
 test('the course can be installed: a valid manifest with icons, and a service worker', async ({ page }) => {
   await page.goto('/');
   await offlineReady(page);

@@ -50,6 +50,38 @@ describe('not found', () => {
     await user.click(screen.getByRole('link', { name: 'Go to the course map' }));
     expect(await screen.findByRole('list', { name: 'Lessons' })).toBeInTheDocument();
   }, SLOW_TEST_MS);
+
+  describe('while offline (the address may exist, but is not saved in this browser)', () => {
+    const setOnline = (online: boolean) => {
+      jest.spyOn(navigator, 'onLine', 'get').mockReturnValue(online);
+      window.dispatchEvent(new Event(online ? 'online' : 'offline'));
+    };
+    afterEach(() => jest.restoreAllMocks());
+
+    it.each(['/nowhere', '/lessons/no-such-lesson'])('%s: says the learner is offline, that the page is not saved for offline use, with Try again and the course map', async (url) => {
+      setOnline(false);
+      const { user, container } = renderApp(url);
+      expect(await screen.findByRole('heading', { level: 1, name: 'You’re offline' })).toBeInTheDocument();
+      expect(screen.queryByText(/can’t find that page/i)).not.toBeInTheDocument();
+      expect(document.title).toMatch(/^You’re offline/);
+      const notice = screen.getByRole('alert', { name: 'Part of the course didn’t load' });
+      expect(notice).toHaveTextContent('You are offline, and this page is not saved for offline use in this browser.');
+      expect(notice).toHaveTextContent('Your saved progress is safe');
+      expect(await axe(container)).toHaveNoViolations();
+      // It asks for the address again (a reload: jsdom has none; e2e/offline.spec.ts presses it).
+      expect(within(notice).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+      await user.click(within(notice).getByRole('link', { name: 'Go to the course map' }));
+      expect(await screen.findByRole('list', { name: 'Lessons' })).toBeInTheDocument();
+    }, SLOW_TEST_MS);
+
+    it('back online, it is the not-found page again', async () => {
+      setOnline(false);
+      renderApp('/nowhere');
+      expect(await screen.findByRole('heading', { level: 1, name: 'You’re offline' })).toBeInTheDocument();
+      act(() => setOnline(true));
+      expect(await screen.findByRole('heading', { level: 1, name: /can’t find that page/i })).toBeInTheDocument();
+    });
+  });
 });
 
 describe('resuming from the course map', () => {

@@ -91,9 +91,29 @@ describe('the lesson-frontmatter Vite plugin', () => {
     expect(watched).toContain(path.join(lessonsDir, name));
   });
 
+  /** Loads `lessons/<name>?<query>` through the plugin and returns what it exports. */
+  const served = async (name: string, query: string) => {
+    const id = (await call('resolveId', `../../lessons/${name}?${query}`, path.join(root, 'src/course/lesson-files.ts'), {})) as string;
+    const code = (await call('load', id)) as string;
+    expect(code).not.toMatch(/<LessonQuiz|import /); // never the lesson body or its bank
+    return JSON.parse(code.replace(/^export default /, '').replace(/;$/, '')) as unknown;
+  };
+
+  it.each(onDisk('.mdx'))('serves the ids of the questions in the bank of %s (the header’s review count knows the course by them)', async (name) => {
+    const bank = (await import(path.join(lessonsDir, name.replace(/\.mdx$/, '.questions.ts')))) as { default: { id: string }[] };
+    expect(await served(name, 'question-ids')).toEqual(bank.default.map((q) => q.id));
+  });
+
+  it.each(onDisk('.mdx'))('serves the objectives of %s as its own chunk has them (for /mastery)', async (name) => {
+    const lesson = (await import(path.join(lessonsDir, name))) as { frontmatter: { objectives: unknown[] } };
+    expect(lesson.frontmatter.objectives.length).toBeGreaterThan(0);
+    expect(await served(name, 'objectives')).toEqual(lesson.frontmatter.objectives);
+  });
+
   it('leaves every other import alone', async () => {
     expect(await call('resolveId', '../../lessons/01-what-is-fine-tuning.mdx', path.join(root, 'src/course/lesson-files.ts'), {})).toBeNull();
     expect(await call('load', path.join(lessonsDir, '01-what-is-fine-tuning.mdx'))).toBeNull();
+    expect(await call('resolveId', '../../lessons/01-what-is-fine-tuning.mdx?toString', path.join(root, 'src/course/lesson-files.ts'), {})).toBeNull();
   });
 
   it('resolves a root-relative id to the file under the project root', async () => {

@@ -1,5 +1,5 @@
 import { lessons, loadLesson } from '../../src/course/lessons';
-import { interactivesIn, lessonWork, proseWords, questionsIn, readingMinutes, WORDS_PER_MINUTE } from '../../src/build/reading-time';
+import { interactivesIn, lessonWork, proseWords, questionIdsIn, questionsIn, readingMinutes, WORDS_PER_MINUTE } from '../../src/build/reading-time';
 import { readCourseFiles } from '../support/course-files';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -46,6 +46,8 @@ describe('what is counted', () => {
   it.each(files.banks.map((bank) => [bank.file, bank] as const))('finds every question of %s in its source', (file, bank) => {
     const source = readFileSync(path.resolve(__dirname, '../..', file), 'utf8');
     expect(questionsIn(source)).toBe((bank.questions as unknown[]).length);
+    // The ids too: the header's review count and /review know the course's questions by them.
+    expect(questionIdsIn(source)).toEqual((bank.questions as { id: string }[]).map((q) => q.id));
   });
 });
 

@@ -9,6 +9,7 @@ import {
 import {
   currentAttempt,
   currentRecord,
+  holdsQuiz,
   recordCheck,
   recordHint,
   recordReveal,
@@ -403,5 +404,25 @@ describe('recordVisit', () => {
     expect(data.answers).toBe(answered.answers);
     expect(data.quizzes).toBe(answered.quizzes);
     expect(data.tries).toBe(answered.tries);
+  });
+});
+
+describe('holdsQuiz (whether saved progress has anything of a quiz, so that it wins over a choice made before it was read)', () => {
+  it('is false for empty progress and for progress of other quizzes only', () => {
+    expect(holdsQuiz(emptyProgress(), QUIZ, questions)).toBe(false);
+    const elsewhere = recordCheck(emptyProgress(), single, RIGHT['q-single']!, expectGraded(grade(single, RIGHT['q-single']!)), ctx(1000, [single], 'another-quiz'));
+    expect(holdsQuiz(elsewhere, QUIZ, questions)).toBe(false);
+  });
+
+  it('is true once any question is answered, or only a hint taken, or the quiz retaken', () => {
+    expect(holdsQuiz(check(emptyProgress(), ordering, WRONG['q-ordering']!, 1000), QUIZ, questions)).toBe(true);
+    expect(holdsQuiz(recordHint(emptyProgress(), multiple, ctx(1000)), QUIZ, questions)).toBe(true);
+    expect(holdsQuiz(startNewAttempt(emptyProgress(), QUIZ, 1000), QUIZ, questions)).toBe(true);
+  });
+
+  it('is true for a legacy answer (which has no quiz record)', () => {
+    const data = migrate({ answers: { 'q-single': { choice: 'b', correct: true, at: 500 } } }, 1) as ProgressData;
+    expect(data.quizzes).toEqual({});
+    expect(holdsQuiz(data, QUIZ, questions)).toBe(true);
   });
 });

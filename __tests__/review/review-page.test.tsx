@@ -3,9 +3,10 @@
  * with the lesson quizzes' question card, missed ones first; answering moves the question in
  * the schedule without touching its lesson quiz record; everything survives the store.
  */
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
-import { useProgress } from '../../src/progress/progress-store';
+import { STORAGE_KEY, useProgress } from '../../src/progress/progress-store';
+import { formatDate } from '../../src/ui/format-date';
 import type { ReviewCard } from '../../src/progress/progress-types';
 import type { Question } from '../../src/quiz/lib/question';
 import { renderApp } from '../support/render-app';
@@ -15,6 +16,7 @@ const bank = (require('../../lessons/01-what-is-fine-tuning.questions.ts') as { 
 const DAY = 86_400_000;
 const single = bank.find((q) => q.type === 'single' && q.placement === 'quiz')!;
 const other = bank.find((q) => q.type === 'single' && q.id !== single.id)!;
+const third = bank.find((q) => q.id !== single.id && q.id !== other.id)!;
 const rightOption = (q: Question) => ('options' in q ? q.options.find((o) => o.correct)!.text : '');
 
 const card = (over: Partial<ReviewCard> = {}): ReviewCard => ({
@@ -69,6 +71,27 @@ describe('the review page', () => {
     expect(await axe(container)).toHaveNoViolations();
   });
 
+  it('shows and counts only questions the course has, and keeps the others in the saved schedule', async () => {
+    const tomorrow = Date.now() + DAY;
+    useProgress.setState({ reviews: { [single.id]: card({ due: tomorrow }), 'wift-quiz-removed-since': card({ due: Date.now() - 3 * DAY }), 'from-a-later-version': card({ due: Date.now() + 60_000 }) } });
+    const { user } = renderApp('/review');
+    expect(await screen.findByText('Nothing is due for review now.')).toHaveAttribute('role', 'status');
+    expect(screen.getByText(/^1 question is in your review schedule\. The next comes back on/)).toBeInTheDocument();
+    // Tomorrow's, not the unknown one's due sooner.
+    expect(screen.getByText(new RegExp(`comes back on ${formatDate(tomorrow, 'long')}\\.`))).toBeInTheDocument();
+
+    // With a known one due too: asked alone, and the unknown ones stay saved after the answer.
+    act(() => useProgress.setState({ reviews: { ...useProgress.getState().reviews, [other.id]: card() } }));
+    await user.click(await screen.findByRole('link', { name: 'Review 1 due' }));
+    expect(await screen.findByText('1 question due now.')).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: rightOption(other) }));
+    await user.click(screen.getByRole('button', { name: 'Check answer' }));
+    expect(await screen.findByText(/^Correct/)).toBeInTheDocument();
+    for (let i = 0; i < 50 && useProgress.getState().reviews[other.id]!.reps < 2; i += 1) await new Promise((r) => setTimeout(r, 10));
+    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as { state?: { reviews?: Record<string, unknown> } };
+    expect(Object.keys(saved.state?.reviews ?? {}).sort()).toEqual(['from-a-later-version', other.id, single.id, 'wift-quiz-removed-since'].sort());
+  });
+
   it('with nothing answered yet, says how questions join the review', async () => {
     renderApp('/review');
     expect(await screen.findByText(/Nothing to review yet\. Every question you answer in a lesson joins your review/)).toBeInTheDocument();
@@ -88,10 +111,18 @@ describe('the review page', () => {
 
 describe('the header’s count of reviews due', () => {
   it('shows how many are due beside the Review link, and nothing when none is', async () => {
-    useProgress.setState({ reviews: { a: card(), b: card(), c: card({ due: Date.now() + DAY }) } });
+    useProgress.setState({ reviews: { [single.id]: card(), [other.id]: card(), [third.id]: card({ due: Date.now() + DAY }) } });
     renderApp('/');
     expect(await screen.findByRole('link', { name: 'Review 2 due' })).toHaveAttribute('href', '/review');
     useProgress.setState({ reviews: {} });
+    expect(await screen.findByRole('link', { name: 'Review' })).toBeInTheDocument();
+  });
+
+  it('counts only questions the course has: one removed from a bank, or saved by another version, is not counted', async () => {
+    useProgress.setState({ reviews: { [single.id]: card(), 'wift-quiz-removed-since': card(), 'future-course-question': card({ lastRating: 1 }) } });
+    renderApp('/');
+    expect(await screen.findByRole('link', { name: 'Review 1 due' })).toHaveAttribute('href', '/review');
+    act(() => useProgress.setState({ reviews: { 'wift-quiz-removed-since': card() } }));
     expect(await screen.findByRole('link', { name: 'Review' })).toBeInTheDocument();
   });
 });

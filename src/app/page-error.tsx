@@ -11,10 +11,14 @@ import { NotFound } from './not-found';
  */
 export function PageError() {
   const error = useRouteError();
+  // The not-found page names the page itself (it says "offline" when offline).
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
+  return <PageFault error={error} />;
+}
+
+function PageFault({ error }: { error: unknown }) {
   const revalidator = useRevalidator();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
-  usePageTitle(notFound ? 'Page not found' : 'This page didn’t load');
-  if (notFound) return <NotFound />;
+  usePageTitle('This page didn’t load');
   if (isChunkLoadError(error)) {
     return (
       <>

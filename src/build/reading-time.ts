@@ -62,7 +62,12 @@ export function interactivesIn(mdx: string): number {
  * level of each question object. The content tests check this against the loaded bank.
  */
 export function questionsIn(bankSource: string): number {
-  return bankSource.match(/^ {4}id: ['"]/gm)?.length ?? 0;
+  return questionIdsIn(bankSource).length;
+}
+
+/** The ids of the questions in a bank's source, in order (found as questionsIn finds them). */
+export function questionIdsIn(bankSource: string): string[] {
+  return [...bankSource.matchAll(/^ {4}id: (['"])(.+?)\1/gm)].map((match) => match[2] as string);
 }
 
 /** A lesson's work from its MDX and its bank's source (an empty string when it has none). */

@@ -1,5 +1,5 @@
 import type { Objective } from './lesson-meta';
-import { bankLoaders, lessonLoaders } from './lesson-files';
+import { bankLoaders } from './lesson-files';
 import { lessons, type LessonEntry } from './lessons';
 import type { Question } from '../quiz/lib/question';
 import { loadChunk } from '../ui/load-chunk';
@@ -21,14 +21,10 @@ export function loadCourseBank(): Promise<LessonBank[]> {
 }
 
 /**
- * Every lesson's learning objectives. They come with each lesson's body (its frontmatter),
- * so this loads every lesson: for the mastery page only.
+ * Every lesson's learning objectives, for the mastery page: one small file with every lesson's
+ * objectives from their frontmatter (objective-files.ts), not the lessons themselves.
  */
-export function loadCourseObjectives(): Promise<{ lesson: LessonEntry; objectives: Objective[] }[]> {
-  return Promise.all(
-    lessons.map(async (lesson) => {
-      const load = lessonLoaders[lesson.file];
-      return { lesson, objectives: load ? (await loadChunk(load)).frontmatter.objectives : [] };
-    }),
-  );
+export async function loadCourseObjectives(): Promise<{ lesson: LessonEntry; objectives: Objective[] }[]> {
+  const { objectivesByFile } = await loadChunk(() => import('./objective-files'));
+  return lessons.map((lesson) => ({ lesson, objectives: objectivesByFile[lesson.file] ?? [] }));
 }

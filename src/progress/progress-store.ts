@@ -107,6 +107,15 @@ let atReadStart: ProgressData | null = null;
 let saveAfterRead = false;
 const changedSince = (state: ProgressState, before: ProgressData | null) => before !== null && DATA_KEYS.some((key) => state[key] !== before[key]);
 
+/** What the latest read found saved (null: nothing), before it joined the state. */
+let lastRead: ProgressData | null = null;
+
+/**
+ * What the latest finished read of saved progress found, as it was saved (before what changed
+ * during the read was merged in); null when nothing was saved or nothing has been read yet.
+ */
+export const savedAtLastRead = (): ProgressData | null => lastRead;
+
 /**
  * How a read of saved progress joins the state. Normally it replaces it. If anything
  * changed progress while the read was under way (a reset, an answer, another tab), the
@@ -115,6 +124,7 @@ const changedSince = (state: ProgressState, before: ProgressData | null) => befo
  */
 function joinRead(persisted: unknown, current: ProgressState): ProgressState {
   const read = persisted as ProgressData | undefined;
+  lastRead = read ?? null;
   if (!read) return current;
   if (!changedSince(current, atReadStart)) return { ...current, ...read };
   saveAfterRead = true;

@@ -54,6 +54,15 @@ export function currentRecord(
   return record;
 }
 
+/**
+ * Whether progress holds anything of this quiz: its record (made by any answer, hint or retake)
+ * or a question's record in its current attempt (a legacy one has no quiz record).
+ */
+export function holdsQuiz(data: Pick<ProgressData, 'answers' | 'quizzes'>, quizId: string, questions: readonly Question[]): boolean {
+  const attempt = currentAttempt(data, quizId);
+  return Boolean(data.quizzes[quizId]) || questions.some((q) => currentRecord(data.answers[q.id], q, quizId, attempt) !== null);
+}
+
 /** Answered in this attempt: checked at least once, or its answer shown. The one place this rule is written. */
 export const isAnswered = (record: QuestionRecord | null | undefined): record is QuestionRecord => Boolean(record && (record.tries > 0 || record.revealed));
 

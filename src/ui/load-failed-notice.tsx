@@ -1,11 +1,20 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Notice } from './notice';
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 interface LoadFailedNoticeProps {
   /** What could not be shown, as the start of a sentence ("This page", "The part of the course that reads your saved progress"). */
   what: string;
   /** Tries the download again; the notice shows "Trying again…" until it settles. */
   onRetry: () => unknown;
+  /**
+   * The browser is offline and `what` is not kept for offline use (the service worker does not
+   * have it): says so plainly, rather than "you may be offline".
+   */
+  offline?: boolean;
+  /** The second way on, instead of "Reload the page" (offline, a reload only shows this again): e.g. a link to the course map. */
+  onward?: ReactNode;
 }
 
 /**
@@ -13,7 +22,7 @@ interface LoadFailedNoticeProps {
  * progress is safe, and offers two ways on: try the download again (offline for a moment),
  * or reload the page (a new version of the course replaced the file).
  */
-export function LoadFailedNotice({ what, onRetry }: LoadFailedNoticeProps) {
+export function LoadFailedNotice({ what, onRetry, offline = false, onward }: LoadFailedNoticeProps) {
   const [retrying, setRetrying] = useState(false);
   const retry = () => {
     setRetrying(true);
@@ -33,14 +42,25 @@ export function LoadFailedNotice({ what, onRetry }: LoadFailedNoticeProps) {
           <button type="button" className="button" aria-disabled={retrying} onClick={retrying ? undefined : retry}>
             {retrying ? 'Trying again…' : 'Try again'}
           </button>
-          <button type="button" className="button button--secondary" onClick={() => window.location.reload()}>
-            Reload the page
-          </button>
+          {onward ?? (
+            <button type="button" className="button button--secondary" onClick={() => window.location.reload()}>
+              Reload the page
+            </button>
+          )}
         </>
       }
     >
-      <p>{what} could not be downloaded. You may be offline, or the course may have been updated since you opened this page.</p>
-      <p>Your saved progress is safe: nothing has been changed. Try again, or reload the page.</p>
+      {offline ? (
+        <>
+          <p>You are offline, and {lowerFirst(what)} is not saved for offline use in this browser.</p>
+          <p>Your saved progress is safe: nothing has been changed. Try again once you are back online.</p>
+        </>
+      ) : (
+        <>
+          <p>{what} could not be downloaded. You may be offline, or the course may have been updated since you opened this page.</p>
+          <p>Your saved progress is safe: nothing has been changed. Try again, or reload the page.</p>
+        </>
+      )}
     </Notice>
   );
 }

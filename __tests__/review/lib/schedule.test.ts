@@ -2,7 +2,7 @@
  * The spaced-review schedule without React: how an answer is rated, FSRS's boundaries
  * (first review, a lapse, due exactly now or a millisecond later), and the due order.
  */
-import { dueCount, dueInOrder, isDue, nextDue } from '../../../src/review/lib/due';
+import { dueCount, dueInOrder, isDue, nextDue, scheduledCount } from '../../../src/review/lib/due';
 import { AGAIN, GOOD, HARD, ratingFor } from '../../../src/review/lib/rating';
 import type { ReviewCard } from '../../../src/review/lib/review-card';
 import { reviewCard } from '../../../src/review/lib/schedule';
@@ -78,9 +78,28 @@ describe('what is due', () => {
       'missed-old': card(T0 - 3 * DAY, AGAIN),
       'not-yet': card(T0 + 1, AGAIN),
     };
-    expect(dueCount(reviews, T0)).toBe(4);
-    expect(dueInOrder(reviews, T0)).toEqual(['missed-old', 'missed-recent', 'good-old', 'good-recent']);
-    expect(nextDue(reviews, T0)).toBe(T0 + 1);
-    expect(nextDue({}, T0)).toBeNull();
+    const known = new Set(Object.keys(reviews));
+    expect(dueCount(reviews, T0, known)).toBe(4);
+    expect(dueInOrder(reviews, T0, known)).toEqual(['missed-old', 'missed-recent', 'good-old', 'good-recent']);
+    expect(nextDue(reviews, T0, known)).toBe(T0 + 1);
+    expect(nextDue({}, T0, known)).toBeNull();
+    expect(scheduledCount(reviews, known)).toBe(5);
+  });
+
+  it('leaves out questions the course does not have (removed from a bank, or from another version), without changing the schedule', () => {
+    const reviews = {
+      kept: card(T0 - DAY),
+      'removed-due': card(T0 - 5 * DAY, AGAIN),
+      'removed-later': card(T0 + 1),
+      'kept-later': card(T0 + DAY),
+    };
+    const before = JSON.stringify(reviews);
+    const known = new Set(['kept', 'kept-later', 'in-a-bank-but-never-answered']);
+    expect(dueCount(reviews, T0, known)).toBe(1);
+    expect(dueInOrder(reviews, T0, known)).toEqual(['kept']);
+    expect(nextDue(reviews, T0, known)).toBe(T0 + DAY);
+    expect(scheduledCount(reviews, known)).toBe(2);
+    expect(dueCount(reviews, T0, new Set())).toBe(0);
+    expect(JSON.stringify(reviews)).toBe(before);
   });
 });

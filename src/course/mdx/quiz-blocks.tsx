@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
-import { useProgress, useProgressHydrated } from '../../progress/progress-store';
+import { useProgress } from '../../progress/progress-store';
 import { QuestionCard } from '../../quiz/components/question-card';
 import { LessonQuiz as Quiz } from '../../quiz/components/lesson-quiz';
+import { useSavedWorkKey } from '../../quiz/components/saved-work-key';
 import { attemptSeed } from '../../quiz/lib/present';
 import type { Question } from '../../quiz/lib/question';
 import { useLessonContext } from '../lesson-context';
@@ -17,14 +18,15 @@ export function Checkpoint({ id }: { id: string }) {
   const quizId = checkpointQuizId(id);
   const attempt = useProgress((state) => state.quizzes[quizId]?.attempt ?? 1);
   const target = useMemo(() => ({ quizId, questions: question ? [question] : [] }), [quizId, question]);
-  // Prerendered (and hydrated) unanswered; mounted afresh with the saved answer and hint once read.
-  const hydrated = useProgressHydrated();
+  // Prerendered (and hydrated) unanswered; mounted afresh once read if saved progress has an
+  // answer or hint for it, else the learner's choice stays.
+  const key = useSavedWorkKey(quizId, target.questions);
   if (!question) return null; // the content tests reject unknown ids; never break the page
   return (
     <div className="checkpoint">
       <p className="checkpoint__label">Checkpoint</p>
       <QuestionCard
-        key={hydrated ? 'saved' : 'prerendered'}
+        key={key}
         question={question}
         target={target}
         attempt={attempt}
@@ -53,13 +55,15 @@ export function LessonQuiz() {
       return section ? { to: `/lessons/${lesson.slug}#${sectionId(section)}`, label: `Read “${section}” again` } : undefined;
     };
   }, [lesson.objectives, lesson.slug]);
-  // The prerendered page (and so the hydrating one) shows question 1; once saved progress
-  // has been read, the quiz starts again where the learner left off.
-  const hydrated = useProgressHydrated();
+  // The prerendered page (and so the hydrating one) shows question 1. Once saved progress has
+  // been read, the quiz starts again where the learner left off if saved progress holds any of
+  // it; if not, the learner keeps the question they are on and what they chose.
+  const quizId = lessonQuizId(lesson.slug);
+  const key = useSavedWorkKey(quizId, quizQuestions);
   return (
     <Quiz
-      key={hydrated ? 'saved' : 'prerendered'}
-      quizId={lessonQuizId(lesson.slug)}
+      key={key}
+      quizId={quizId}
       title="Quiz"
       questions={quizQuestions}
       anchorId={QUIZ_ANCHOR}

@@ -1,5 +1,5 @@
 import { isRepeatClick } from './repeat-click';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { currentRecord, isAnswered } from '../../progress/quiz-progress';
 import { checkAnswer, revealAnswer, takeHint, type QuizTarget } from '../../progress/progress-actions';
 import { useProgress } from '../../progress/progress-store';
@@ -19,6 +19,33 @@ interface QuestionCardProps {
   /** The current attempt of the quiz (for the option order and which answers count). */
   attempt: number;
   seed: string;
+}
+
+/**
+ * What the learner chose on the prerendered page before the app took it over: native inputs
+ * work before then, and hydrating keeps what they show, but the draft does not know it.
+ * Null when nothing was chosen there (or the question has no native inputs: ordering).
+ */
+function responseOnPage(question: Question, fieldset: HTMLFieldSetElement): Response | null {
+  const checked = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
+  switch (question.type) {
+    case 'single':
+    case 'scenario':
+      return question.options.some((o) => o.id === checked[0]) ? ({ type: question.type, choice: checked[0] } as Response) : null;
+    case 'myth-or-reality':
+      return checked[0] === 'myth' || checked[0] === 'reality' ? { type: 'myth-or-reality', choice: checked[0] } : null;
+    case 'multiple': {
+      const choices = checked.filter((id) => question.options.some((o) => o.id === id));
+      return choices.length > 0 ? { type: 'multiple', choices } : null;
+    }
+    case 'matching': {
+      const values = [...fieldset.querySelectorAll('select')].map((select) => select.value || null);
+      if (!values.some(Boolean)) return null;
+      return { type: 'matching', matches: Object.fromEntries(question.pairs.map((p, i) => [p.id, values[i] ?? null])) };
+    }
+    case 'ordering':
+      return null;
+  }
 }
 
 
@@ -54,6 +81,14 @@ export function QuestionCard({ question, target, attempt, seed }: QuestionCardPr
   }
   const resultRef = useRef<HTMLDivElement>(null);
   const fieldsetRef = useRef<HTMLFieldSetElement>(null);
+  // Mounted by hydrating the prerendered page: keep a choice made on it before then. A layout
+  // effect, so that the draft has it before a click that forced the hydration is handled.
+  useLayoutEffect(() => {
+    const chosen = !record?.response && fieldsetRef.current ? responseOnPage(question, fieldsetRef.current) : null;
+    if (chosen) setDraft(chosen);
+    // Once, on mount: afterwards the inputs show the draft.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const name = useId();
   const ids = { legend: `${name}-legend`, scenario: `${name}-scenario`, hint: `${name}-hint` };
 

@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { courseQuestionIds } from '../../course/course-question-ids';
 import { useShallow } from 'zustand/react/shallow';
 import { useProgress, useProgressHydrated } from '../../progress/progress-store';
 import { reviewQuizId } from '../../progress/review-ids';
@@ -10,7 +11,7 @@ import type { Question } from '../../quiz/lib/question';
 import { formatDate, UNKNOWN_DATE } from '../../ui/format-date';
 import { plural } from '../../ui/plural';
 import { usePageTitle } from '../../ui/use-page-title';
-import { nextDue } from '../lib/due';
+import { nextDue, scheduledCount } from '../lib/due';
 import './review.css';
 
 /** A due question and the lesson that teaches it. */
@@ -54,8 +55,9 @@ function ReviewQuestion({ item, index, total, onNext, positionRef }: { item: Rev
 function NextReview() {
   const reviews = useProgress((state) => state.reviews);
   const [now] = useState(() => Date.now());
-  const next = nextDue(reviews, now);
-  const scheduled = Object.keys(reviews).length;
+  // Questions the course no longer has stay in the saved schedule, unmentioned (lib/due.ts).
+  const next = nextDue(reviews, now, courseQuestionIds);
+  const scheduled = scheduledCount(reviews, courseQuestionIds);
   if (scheduled === 0) {
     return (
       <p>

@@ -1,5 +1,6 @@
 import { useLoaderData } from 'react-router';
 import { loadCourseBank } from '../../course/course-bank';
+import { courseQuestionIds } from '../../course/course-question-ids';
 import { useProgress } from '../../progress/progress-store';
 import { prepareReview } from '../../progress/review-actions';
 import { dueInOrder } from '../lib/due';
@@ -17,7 +18,7 @@ export async function loader(): Promise<{ items: ReviewItem[] }> {
   for (const { lesson, questions } of banks) for (const question of questions) byId.set(question.id, { question, lesson: { slug: lesson.slug, title: lesson.title, order: lesson.order } });
   // The prerendered page has no saved progress: it shows "Reading…" until the browser's own loader has run.
   if (typeof window === 'undefined') return { items: [] };
-  const due = (data: { reviews: Parameters<typeof dueInOrder>[0] }) => dueInOrder(data.reviews, Date.now()).filter((id) => byId.has(id));
+  const due = (data: { reviews: Parameters<typeof dueInOrder>[0] }) => dueInOrder(data.reviews, Date.now(), courseQuestionIds).filter((id) => byId.has(id));
   prepareReview([...byId.values()].map((item) => item.question), (data) => due(data).map((id) => byId.get(id)!.question));
   return { items: due(useProgress.getState()).map((id) => byId.get(id)!) };
 }
