@@ -9,6 +9,7 @@ import { expectNoA11yViolations } from './a11y';
 import { expect, test } from './app-test';
 import { STORAGE_KEY } from './learner';
 import { PROGRESS_VERSION } from '../src/progress/progress-types';
+import firstLessonQuestions from '../lessons/01-what-is-fine-tuning.questions';
 
 const LINKS = ['Course map', 'Quizzes', 'Glossary', 'Review', 'Your progress', 'For trainers'];
 const DAY = 86_400_000;
@@ -20,7 +21,8 @@ const headerHeight = (page: Page) => page.getByRole('banner').evaluate((header) 
 /** Saved progress with `due` questions due for review (a day overdue), put in place before the page loads. */
 async function withReviewsDue(page: Page, due: number) {
   const card = (at: number) => ({ due: at, stability: 2.3, difficulty: 5, scheduledDays: 3, learningSteps: 0, reps: 1, lapses: 0, state: 2, lastReview: at - 3 * DAY, lastRating: 3 });
-  const reviews = Object.fromEntries(Array.from({ length: due }, (_, i) => [`wift-quiz-${i}`, card(Date.now() - DAY)]));
+  // Questions the course has: the count leaves out any it does not.
+  const reviews = Object.fromEntries(firstLessonQuestions.slice(0, due).map((q) => [q.id, card(Date.now() - DAY)]));
   const saved = JSON.stringify({
     state: { answers: {}, quizzes: {}, tries: [], lessons: {}, lastLesson: null, reading: {}, resetAt: 0, reviews, finalAttempt: null, finalResults: [], certificateName: null },
     version: PROGRESS_VERSION,
