@@ -50,23 +50,49 @@
     if (inline) inline.after(link);
     else document.head.appendChild(link);
   }
+  // The page's largest paint has been shown (not only drawn: a frame is shown a little after its
+  // requestAnimationFrame), or there is none to wait for. Requests started before it would share the
+  // connection with it on a slow phone (and a measure such as Lighthouse counts them before it).
+  function afterLargestPaint(callback) {
+    var done = false;
+    function go() {
+      if (done) return;
+      done = true;
+      callback();
+    }
+    try {
+      var observer = new PerformanceObserver(function () {
+        observer.disconnect();
+        go();
+      });
+      observer.observe({ type: 'largest-contentful-paint', buffered: true });
+    } catch {
+      go();
+      return;
+    }
+    // A page with no text or image to paint reports none.
+    setTimeout(go, 1000);
+  }
   function start() {
     requestAnimationFrame(function () {
       requestAnimationFrame(function () {
-        addWholeStylesheet();
-        var entry = el('script');
-        entry.type = 'module';
-        entry.crossOrigin = '';
-        entry.src = app;
-        entry.addEventListener('error', function () {
-          notice('Part of the course didn’t load', 'You can read this page, but its quizzes need a part of the course that did not download.' + SAFE + 'Check your connection, then try again.', true);
-        });
-        document.head.appendChild(entry);
-        setTimeout(function () {
-          notice('This is taking longer than usual', 'Part of the course is still downloading, so this page’s quizzes do not answer yet.' + SAFE + 'If your connection has dropped, try again once it is back.');
-        }, 6000);
+        afterLargestPaint(begin);
       });
     });
+  }
+  function begin() {
+    addWholeStylesheet();
+    var entry = el('script');
+    entry.type = 'module';
+    entry.crossOrigin = '';
+    entry.src = app;
+    entry.addEventListener('error', function () {
+      notice('Part of the course didn’t load', 'You can read this page, but its quizzes need a part of the course that did not download.' + SAFE + 'Check your connection, then try again.', true);
+    });
+    document.head.appendChild(entry);
+    setTimeout(function () {
+      notice('This is taking longer than usual', 'Part of the course is still downloading, so this page’s quizzes do not answer yet.' + SAFE + 'If your connection has dropped, try again once it is back.');
+    }, 6000);
   }
   if (document.readyState === 'complete') start();
   else addEventListener('load', start, { once: true });

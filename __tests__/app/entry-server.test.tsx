@@ -47,6 +47,14 @@ describe('the prerendered pages', () => {
     expect(text).not.toMatch(/Nothing is due|Nothing to review yet|Start the final assessment|Not yet/);
   });
 
+  it.each([
+    ['/review', 'Questions you have answered come back here when they are due'],
+    ['/final', 'questions drawn from every lesson'],
+  ])('prerenders %s with its introduction, so the first paint has the page’s main text', async (path, intro) => {
+    const { html } = await renderPage(path);
+    expect(textOf(html)).toContain(intro);
+  });
+
   it('renders a lesson with its text, its objectives and its quiz’s first question, and nothing inline that the CSP blocks', async () => {
     const lesson = lessons[0];
     if (!lesson) throw new Error('no lessons');

@@ -94,7 +94,7 @@ describe('the review page', () => {
 
   it('with nothing answered yet, says how questions join the review', async () => {
     renderApp('/review');
-    expect(await screen.findByText(/Nothing to review yet\. Every question you answer in a lesson joins your review/)).toBeInTheDocument();
+    expect(await screen.findByText(/Nothing to review yet: answer a lesson’s quiz first\./)).toBeInTheDocument();
   });
 
   it('catches up questions answered before the schedule existed', async () => {

@@ -202,7 +202,6 @@ export function FinalPage({ items }: { items: readonly ReviewItem[] }) {
   } else {
     body = (
       <>
-        <Intro count={FINAL_SIZE} />
         <div className="final__actions">{startButton('Start the final assessment')}</div>
         {bestPass ? <Certificate result={bestPass} /> : null}
         <PastResults results={results} />
@@ -212,6 +211,8 @@ export function FinalPage({ items }: { items: readonly ReviewItem[] }) {
   return (
     <div className="final">
       <h1>Final assessment</h1>
+      {/* With the page, before saved progress is read: it is what the assessment is, whatever stage the learner is at. */}
+      <Intro count={FINAL_SIZE} />
       {body}
     </div>
   );

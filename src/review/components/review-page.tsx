@@ -60,9 +60,10 @@ function NextReview() {
   const scheduled = scheduledCount(reviews, courseQuestionIds);
   if (scheduled === 0) {
     return (
+      // Shorter than the introduction above it, which the page is built with: the largest text a
+      // learner sees first is then painted with the page, not after saved progress is read.
       <p>
-        Nothing to review yet. Every question you answer in a lesson joins your review, and comes back here when it is due:
-        the ones you missed first. <Link to="/">Start with the course map</Link>.
+        Nothing to review yet: answer a lesson’s quiz first. <Link to="/">Start with the course map</Link>.
       </p>
     );
   }
