@@ -82,6 +82,14 @@
   }
   function begin() {
     addWholeStylesheet();
+    // What makes the course installable; not needed for the first paint (see scripts/prerender.mjs).
+    var manifest = script.getAttribute('data-manifest');
+    if (manifest) {
+      var link = el('link');
+      link.rel = 'manifest';
+      link.href = manifest;
+      document.head.appendChild(link);
+    }
     var entry = el('script');
     entry.type = 'module';
     entry.crossOrigin = '';

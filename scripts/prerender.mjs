@@ -67,7 +67,7 @@ function publicScript(name, outDir) {
  * The Vite-built index.html made into the template every page shares: the whole stylesheet
  * inlined (each page keeps only its part of it: `pageStyles`), theme.js (the colour theme, before
  * the first paint) inlined, the module script and its preloads replaced by boot.js, inlined too,
- * told where the app and the whole stylesheet are. Inline, no script costs the page a request
+ * told where the app, the whole stylesheet and the web manifest are. Inline, no script costs the page a request
  * before its first paint: as files, each was one more round trip before the largest paint on a
  * slow phone connection. The CSP meta tag is written per page, with the hash of the page's styles.
  */
@@ -83,7 +83,16 @@ function siteTemplate(html, outDir) {
   let out = html.replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
   out = replaceOnce(out, /<link rel="stylesheet"[^>]*>/, `<style>${css}</style>`);
   out = replaceOnce(out, /<script src="\/theme\.js"><\/script>/, `<script>${theme}</script>`);
-  out = replaceOnce(out, /<script type="module"[^>]*><\/script>/, `<script data-app="${entry[1]}" data-style="/${stylesheet[1]}">${boot}</script>`);
+  // The web manifest (and the icons it names) are fetched as soon as the link is parsed, within
+  // the first paint's round trips on a slow phone: boot.js adds the link after that paint instead.
+  const manifest = /\s*<link rel="manifest" href="([^"]+)"[^>]*>/.exec(out);
+  if (!manifest?.[1]) throw new Error('The built index.html has no web manifest link.');
+  out = out.replace(manifest[0], '');
+  out = replaceOnce(
+    out,
+    /<script type="module"[^>]*><\/script>/,
+    `<script data-app="${entry[1]}" data-style="/${stylesheet[1]}" data-manifest="${manifest[1]}">${boot}</script>`,
+  );
   if (!/<meta http-equiv="Content-Security-Policy" content="[^"]*">/.test(out)) throw new Error('The built index.html has no CSP meta tag.');
   return { template: out, css, scriptHashes };
 }
