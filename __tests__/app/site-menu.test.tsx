@@ -10,25 +10,14 @@ import { screen, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
 import { courseQuestionIds } from '../../src/course/course-question-ids';
 import { useProgress } from '../../src/progress/progress-store';
-import type { ReviewCard } from '../../src/progress/progress-types';
 import { renderApp } from '../support/render-app';
+import { reviewCard } from '../support/review-card';
 import { SLOW_TEST_MS } from '../support/timeouts';
 
 const DAY = 86_400_000;
 const LINKS = ['Course map', 'Quizzes', 'Glossary', 'Review', 'Your progress', 'For trainers'];
 
-const card = (due: number): ReviewCard => ({
-  due,
-  stability: 2.3,
-  difficulty: 5,
-  scheduledDays: 3,
-  learningSteps: 0,
-  reps: 1,
-  lapses: 0,
-  state: 2,
-  lastReview: due - 3 * DAY,
-  lastRating: 3,
-});
+const card = (due: number) => reviewCard(due);
 
 const mainNav = () => screen.getByRole('navigation', { name: 'Main' });
 const menuButton = () => within(mainNav()).getByRole('button', { name: /^Menu/ });

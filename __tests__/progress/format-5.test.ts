@@ -19,22 +19,11 @@ import {
   type ProgressDataV4,
   type ReviewCard,
 } from '../../src/progress/progress-types';
+import { reviewCard } from '../support/review-card';
 
 const fixtureText = (version: number) => readFileSync(path.join(__dirname, 'fixtures', `progress-v${version}.json`), 'utf8');
 
-const card = (over: Partial<ReviewCard> = {}): ReviewCard => ({
-  due: 2_000_000,
-  stability: 2.3,
-  difficulty: 5,
-  scheduledDays: 3,
-  learningSteps: 0,
-  reps: 1,
-  lapses: 0,
-  state: 2,
-  lastReview: 1_000_000,
-  lastRating: 3,
-  ...over,
-});
+const card = (over: Partial<ReviewCard> = {}) => reviewCard(2_000_000, { lastReview: 1_000_000, ...over });
 const result = (n: number, score: number, at: number, total = 20): FinalResult => ({ n, score, total, at });
 const attempt = (over: Partial<FinalAttempt> = {}): FinalAttempt => ({
   n: 1,

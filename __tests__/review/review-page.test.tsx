@@ -10,6 +10,7 @@ import { formatDate } from '../../src/ui/format-date';
 import type { ReviewCard } from '../../src/progress/progress-types';
 import type { Question } from '../../src/quiz/lib/question';
 import { renderApp } from '../support/render-app';
+import { reviewCard } from '../support/review-card';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const bank = (require('../../lessons/01-what-is-fine-tuning.questions.ts') as { default: Question[] }).default;
 
@@ -19,19 +20,7 @@ const other = bank.find((q) => q.type === 'single' && q.id !== single.id)!;
 const third = bank.find((q) => q.id !== single.id && q.id !== other.id)!;
 const rightOption = (q: Question) => ('options' in q ? q.options.find((o) => o.correct)!.text : '');
 
-const card = (over: Partial<ReviewCard> = {}): ReviewCard => ({
-  due: Date.now() - DAY,
-  stability: 2.3,
-  difficulty: 5,
-  scheduledDays: 3,
-  learningSteps: 0,
-  reps: 1,
-  lapses: 0,
-  state: 2,
-  lastReview: Date.now() - 4 * DAY,
-  lastRating: 3,
-  ...over,
-});
+const card = (over: Partial<ReviewCard> = {}) => reviewCard(Date.now() - DAY, over);
 
 describe('the review page', () => {
   it('asks what is due, missed first; a right answer moves it days ahead; the lesson quiz record is untouched', async () => {
