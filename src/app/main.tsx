@@ -1,15 +1,15 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
-import { useProgress } from '../progress/progress-store';
+import { ProgressHydratedProvider, useProgress } from '../progress/progress-store';
 import { loadChunk } from '../ui/load-chunk';
+import { nextTask } from '../ui/next-task';
 import { routerReady } from './router-ready';
 import { routes } from './routes';
 import '../ui/theme.css';
 import '../ui/base.css';
 import './layout.css';
 
-const router = createBrowserRouter(routes);
 /**
  * Merging other tabs' saves (tab-sync.ts) is not needed to paint: it loads after the entry,
  * beside the storage adapter it uses, which the store starts loading at once to read saved
@@ -28,15 +28,15 @@ function syncWithOtherTabs() {
     },
   );
 }
-syncWithOtherTabs();
-useProgress.persist.onFinishHydration(syncWithOtherTabs);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 
-const app = (
+const app = (router: ReturnType<typeof createBrowserRouter>) => (
   <StrictMode>
-    <RouterProvider router={router} />
+    <ProgressHydratedProvider>
+      <RouterProvider router={router} />
+    </ProgressHydratedProvider>
   </StrictMode>
 );
 
@@ -77,7 +77,7 @@ function wholeStylesheet(): Promise<void> {
  * HTML does not have: both render afresh instead. (A function, not top-level await, so that
  * lazy chunks can import from the entry chunk.)
  */
-async function start(container: HTMLElement) {
+async function start(container: HTMLElement, router: ReturnType<typeof createBrowserRouter>) {
   if (container.hasChildNodes() && (await routerReady(router))) {
     await wholeStylesheet();
     // As a transition, hydration yields to the browser every few milliseconds instead of
@@ -85,22 +85,46 @@ async function start(container: HTMLElement) {
     // learner clicks first is hydrated first.
     takeOver();
     startTransition(() => {
-      hydrateRoot(container, app);
+      hydrateRoot(container, app(router));
     });
     return;
   }
   takeOver();
   container.replaceChildren();
-  createRoot(container).render(app);
+  createRoot(container).render(app(router));
 }
 
-start(root)
-  .catch(() => {
+/**
+ * The app starts in steps, each its own task, so that the phone's main thread is never held
+ * for long (a long task is time a tap waits for): evaluating this code, then making the
+ * router (which starts loading the page's code), then listening to other tabs, then taking the
+ * page over. Nothing starts while this module itself is being evaluated: the first step runs
+ * as a microtask after it, so no request (nor a profiler's record of one) names the top level
+ * of this whole file.
+ */
+async function begin(container: HTMLElement) {
+  await nextTask();
+  // The browser router numbers the first entry of the tab's history the first time it starts,
+  // and rewriting the entry is slow in Chromium (some 5-15 ms): done first, on its own.
+  if (window.history.state?.idx == null) window.history.replaceState({ ...window.history.state, idx: 0 }, '');
+  await nextTask();
+  const router = createBrowserRouter(routes);
+  await nextTask();
+  syncWithOtherTabs();
+  useProgress.persist.onFinishHydration(syncWithOtherTabs);
+  await nextTask();
+  try {
+    await start(container, router);
+  } catch {
     // Waiting for the router failed: render afresh rather than leave a page that never responds.
     takeOver();
-    root.replaceChildren();
-    createRoot(root).render(app);
-  })
+    container.replaceChildren();
+    createRoot(container).render(app(router));
+  }
+}
+
+Promise.resolve()
+  .then(() => begin(root))
   // Then the service worker that keeps the course for offline use (it starts on import); without it, all works online.
   .then(() => import('./service-worker'))
   .catch(() => undefined);

@@ -14,7 +14,7 @@
  *           certificateName (format 5; changed through review/ and final-assessment actions)
  * A new slice adds keys of its own, with a migration step that fills them for older saved data.
  */
-import { useSyncExternalStore } from 'react';
+import { createContext, createElement, useContext, useDeferredValue, useSyncExternalStore, type ReactNode } from 'react';
 import { create, type StateCreator } from 'zustand';
 import { persist, type PersistStorage } from 'zustand/middleware';
 import type * as MergeModule from './merge';
@@ -89,12 +89,16 @@ function setReadFailed(failed: boolean) {
 /** The merge, loaded with every read (see withMerge), so that joinRead can use it at once. */
 let merge: typeof MergeModule | null = null;
 
-/** Loads the merge beside the reader, off the first page: a read waits for both. */
+/**
+ * Loads the merge beside the reader, off the first page: a read waits for both. The store reads
+ * as it is created, while the entry is still being evaluated: the request starts a microtask
+ * later, so that it is not made from the entry's top level (see `begin` in main.tsx).
+ */
 function withMerge(storage: PersistStorage<ProgressData>): PersistStorage<ProgressData> {
   return {
     ...storage,
     async getItem(name) {
-      const [value, module] = await Promise.all([storage.getItem(name), import('./merge')]);
+      const [value, module] = await Promise.all([storage.getItem(name), Promise.resolve().then(() => import('./merge'))]);
       merge = module;
       return value;
     },
@@ -217,7 +221,28 @@ const isHydrated = () => useProgress.persist.hasHydrated();
 /** The prerendered page never has saved progress, so hydration starts from "not read yet". */
 const isHydratedOnServer = () => false;
 
-/** Whether saved progress has been read yet (so a page can avoid showing "not started" first). */
+const HydratedContext = createContext<boolean | undefined>(undefined);
+const noSubscription = () => () => undefined;
+const notRead = () => false;
+
+/**
+ * Tells the app whether saved progress has been read. The prerendered page was built before
+ * anything was read, so the app takes it over as "not read yet"; by then the read has usually
+ * finished, and every page that shows progress then draws it. Drawn at once, that would be one
+ * long task (React redraws a store's change in one go); as a deferred value it is a transition,
+ * drawn in short slices, and this provider is all that redraws at once.
+ */
+export function ProgressHydratedProvider({ children }: { children: ReactNode }) {
+  const hydrated = useSyncExternalStore(subscribeHydration, isHydrated, isHydratedOnServer);
+  return createElement(HydratedContext.Provider, { value: useDeferredValue(hydrated) }, children);
+}
+
+/**
+ * Whether saved progress has been read yet (so a page can avoid showing "not started" first):
+ * from ProgressHydratedProvider, or from the store itself where there is none (a test).
+ */
 export function useProgressHydrated(): boolean {
-  return useSyncExternalStore(subscribeHydration, isHydrated, isHydratedOnServer);
+  const provided = useContext(HydratedContext);
+  const own = useSyncExternalStore(provided === undefined ? subscribeHydration : noSubscription, provided === undefined ? isHydrated : notRead, isHydratedOnServer);
+  return provided ?? own;
 }
