@@ -70,4 +70,21 @@ test.describe('a choice made before the app has read saved progress', () => {
     await expect(checkpoint.getByRole('radio', { name: textOf(checkDefine, true), exact: true })).toBeChecked();
     await expect(checkpoint.getByRole('status')).toHaveText(/^Correct/);
   });
+
+  test('"Check answer" pressed before the app has started is answered once it has, without reloading the page', async ({ page }) => {
+    const checkpoint = questionForm(page, checkDefine);
+    let loads = 0;
+    page.on('load', () => (loads += 1));
+    await openWithAppHeld(page, async () => {
+      await checkpoint.getByRole('radio', { name: textOf(checkDefine, true), exact: true }).check();
+      await checkpoint.getByRole('button', { name: 'Check answer', exact: true }).click();
+      // Sent natively, the form would have reloaded the page (and lost the choice).
+      await expect(page).toHaveURL(LESSON_1);
+      await expect(checkpoint.getByRole('radio', { name: textOf(checkDefine, true), exact: true })).toBeChecked();
+    });
+    // Pressed once, answered once the app could: no second press.
+    await expect(checkpoint.getByRole('status')).toHaveText(/^Correct/);
+    await expect(page).toHaveURL(LESSON_1);
+    expect(loads).toBe(1);
+  });
 });

@@ -1,6 +1,7 @@
 // Before the first paint: applies the colour theme and runs the theme button (see src/app/theme-button.tsx);
 // marks <html data-js>, so that layout.css folds the header's links into the Menu only where a script
-// can open it, and opens it on a tap that comes before the app has taken the page over (src/app/site-menu.tsx).
+// can open it, and opens it on a tap that comes before the app has taken the page over (src/app/site-menu.tsx);
+// and holds a form sent before then until the app can answer it.
 (function () {
   var KEY = 'fine-tuning-course:theme';
   var NEXT = { system: 'light', light: 'dark', dark: 'system' };
@@ -31,6 +32,30 @@
       else localStorage.setItem(KEY, choice);
     } catch {
       // Not remembered, but applied to this page.
+    }
+  });
+  // A form sent before the app has taken the page over ("Check answer", a live class's "Join") would
+  // reload the page and lose what was chosen: it is held, and sent again once the app has started
+  // (src/app/main.tsx says so with an "app-started" event once it has drawn the page), when the app answers it.
+  var held = null;
+  document.addEventListener(
+    'submit',
+    function (event) {
+      if (root.hasAttribute('data-app-started')) return;
+      event.preventDefault();
+      held = { form: event.target, submitter: event.submitter };
+    },
+    true,
+  );
+  document.addEventListener('app-started', function () {
+    var form = held && held.form;
+    var submitter = held && held.submitter;
+    held = null;
+    if (!form || !form.isConnected || !form.requestSubmit) return;
+    try {
+      form.requestSubmit(submitter && submitter.isConnected && submitter.form === form ? submitter : undefined);
+    } catch {
+      // Not sent: the learner presses again.
     }
   });
   addEventListener('storage', function (event) {

@@ -1,4 +1,4 @@
-import { startTransition, StrictMode } from 'react';
+import { startTransition, StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { ProgressHydratedProvider, useProgress } from '../progress/progress-store';
@@ -32,8 +32,23 @@ function syncWithOtherTabs() {
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 
+/**
+ * Says "app-started" once the app has drawn the page (taken over, or rendered afresh): a form
+ * sent before then was held by public/theme.js, which sends it again now that it is answered.
+ */
+function SayStarted() {
+  useEffect(() => {
+    // A task later: the first drawing's own updates (a choice made on the prerendered page,
+    // question-card.tsx) are drawn first, so the held form is answered with them.
+    const id = setTimeout(() => document.dispatchEvent(new Event('app-started')), 0);
+    return () => clearTimeout(id);
+  }, []);
+  return null;
+}
+
 const app = (router: ReturnType<typeof createBrowserRouter>) => (
   <StrictMode>
+    <SayStarted />
     <ProgressHydratedProvider>
       <RouterProvider router={router} />
     </ProgressHydratedProvider>
@@ -89,6 +104,8 @@ async function start(container: HTMLElement, router: ReturnType<typeof createBro
     });
     return;
   }
+  // Rendered afresh (`vite dev`, or a page that failed to load), the page still needs the whole stylesheet.
+  await wholeStylesheet();
   takeOver();
   container.replaceChildren();
   createRoot(container).render(app(router));
@@ -117,6 +134,7 @@ async function begin(container: HTMLElement) {
     await start(container, router);
   } catch {
     // Waiting for the router failed: render afresh rather than leave a page that never responds.
+    await wholeStylesheet();
     takeOver();
     container.replaceChildren();
     createRoot(container).render(app(router));

@@ -3,7 +3,7 @@
  * for a letter, and the answer with every option's explanation for the reveal. Pure;
  * nothing here knows about saved progress.
  */
-import { initialOrder, matchingChoices, presentedOptions } from '../quiz/lib/present';
+import { initialOrder, matchingChoices, MYTH_OR_REALITY, presentedOptions } from '../quiz/lib/present';
 import type { Question } from '../quiz/lib/question';
 
 export interface RoomOption {
@@ -54,10 +54,10 @@ export function roomQuestion(question: Question): RoomQuestion {
       };
     }
     case 'myth-or-reality': {
-      const options = (['myth', 'reality'] as const).map((id, i) => ({
+      const options = MYTH_OR_REALITY.map(({ id, text }, i) => ({
         id,
         letter: letter(i),
-        text: id === 'myth' ? 'Myth' : 'Reality',
+        text,
         correct: question.answer === id,
         explanation: question.explanations[id],
       }));

@@ -2,6 +2,7 @@
  * How a reveal reads: a label for each bar of the room's answers, what the bars count, and the
  * right answer in words. Pure.
  */
+import { MYTH_OR_REALITY } from '../quiz/lib/present';
 import type { Question } from '../quiz/lib/question';
 import type { Bar } from './protocol';
 
@@ -24,7 +25,7 @@ function label(question: Question, id: string): string {
     case 'multiple':
       return question.options.find((o) => o.id === id)?.text ?? id;
     case 'myth-or-reality':
-      return id === 'myth' ? 'Myth' : 'Reality';
+      return MYTH_OR_REALITY.find((answer) => answer.id === id)?.text ?? id;
     case 'ordering': {
       const index = question.items.findIndex((item) => item.id === id);
       return `Step ${index + 1}: ${question.items[index]?.text ?? id}`;
