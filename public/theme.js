@@ -34,15 +34,18 @@
       // Not remembered, but applied to this page.
     }
   });
-  // A form sent before the app has taken the page over ("Check answer", a live class's "Join") would
-  // reload the page and lose what was chosen: it is held, and sent again once the app has started
-  // (src/app/main.tsx says so with an "app-started" event once it has drawn the page), when the app answers it.
+  // A form sent before the app has drawn the page ("Check answer", a live class's "Join") would reload
+  // the page and lose what was chosen, or reach the app while it is still taking the page over, when
+  // it can go unanswered: it is held, and sent again once src/app/main.tsx says "app-started" (a task
+  // after the app's first drawing), when the app answers it.
+  var started = false;
   var held = null;
   document.addEventListener(
     'submit',
     function (event) {
-      if (root.hasAttribute('data-app-started')) return;
+      if (started) return;
       event.preventDefault();
+      event.stopPropagation();
       held = { form: event.target, submitter: event.submitter };
     },
     true,
@@ -50,6 +53,7 @@
   document.addEventListener('app-started', function () {
     var form = held && held.form;
     var submitter = held && held.submitter;
+    started = true;
     held = null;
     if (!form || !form.isConnected || !form.requestSubmit) return;
     try {
