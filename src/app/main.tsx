@@ -1,6 +1,6 @@
 import { startTransition, StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createBrowserRouter, RouterProvider, type DataRouter } from 'react-router';
 import { ProgressHydratedProvider, useProgress } from '../progress/progress-store';
 import { loadChunk } from '../ui/load-chunk';
 import { nextTask } from '../ui/next-task';
@@ -46,7 +46,7 @@ function SayStarted() {
   return null;
 }
 
-const app = (router: ReturnType<typeof createBrowserRouter>) => (
+const app = (router: DataRouter) => (
   <StrictMode>
     <SayStarted />
     <ProgressHydratedProvider>
@@ -92,7 +92,7 @@ function wholeStylesheet(): Promise<void> {
  * HTML does not have: both render afresh instead. (A function, not top-level await, so that
  * lazy chunks can import from the entry chunk.)
  */
-async function start(container: HTMLElement, router: ReturnType<typeof createBrowserRouter>) {
+async function start(container: HTMLElement, router: DataRouter) {
   if (container.hasChildNodes() && (await routerReady(router))) {
     await wholeStylesheet();
     // As a transition, hydration yields to the browser every few milliseconds instead of
@@ -104,7 +104,11 @@ async function start(container: HTMLElement, router: ReturnType<typeof createBro
     });
     return;
   }
-  // Rendered afresh (`vite dev`, or a page that failed to load), the page still needs the whole stylesheet.
+  await renderAfresh(container, router);
+}
+
+/** Draws the page from nothing (`vite dev`, a page that failed to load): it still needs the whole stylesheet. */
+async function renderAfresh(container: HTMLElement, router: DataRouter) {
   await wholeStylesheet();
   takeOver();
   container.replaceChildren();
@@ -134,10 +138,7 @@ async function begin(container: HTMLElement) {
     await start(container, router);
   } catch {
     // Waiting for the router failed: render afresh rather than leave a page that never responds.
-    await wholeStylesheet();
-    takeOver();
-    container.replaceChildren();
-    createRoot(container).render(app(router));
+    await renderAfresh(container, router);
   }
 }
 
